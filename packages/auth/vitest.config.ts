@@ -5,5 +5,8 @@ export default defineProject({
     name: "@repo/auth",
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // next-auth imports `next/server` without an extension; inlining lets vite resolve it.
+    server: { deps: { inline: ["next-auth"] } },
+    typecheck: { enabled: false },
   },
 });
