@@ -1,0 +1,156 @@
+// E2E stack launcher: Playwright's `webServer` (root playwright.config.ts) runs this.
+// Starts throwaway Postgres + Redis + Upstash-REST bridge (or reuses the URLs in env), runs
+// migrations and the seed, then `next start` for web (:3000) and admin (:3001) from their
+// existing production builds (`pnpm build` first), prints "E2E stack ready" and runs until
+// SIGTERM/SIGINT, when it stops the servers and every service it started.
+import { type ChildProcess, spawn } from "node:child_process";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { findRepoRoot } from "../find-repo-root";
+import { startServices } from "../start-services";
+
+const WEB_PORT = 3000;
+const ADMIN_PORT = 3001;
+const READY_TIMEOUT_MS = 120_000;
+
+type App = { name: "web" | "admin"; dir: string; port: number };
+
+const repoRoot = findRepoRoot();
+const apps: App[] = [
+  { name: "web", dir: join(repoRoot, "apps/web"), port: WEB_PORT },
+  { name: "admin", dir: join(repoRoot, "apps/admin"), port: ADMIN_PORT },
+];
+const children = new Set<ChildProcess>();
+let stopServices: () => Promise<void> = async () => {};
+let isShuttingDown = false;
+
+function log(message: string): void {
+  process.stdout.write(`[e2e-stack] ${message}\n`);
+}
+
+/** A fresh ES256 signing key set (AUTH_SIGNING_KEYS format) so E2E never needs real secrets. */
+function generateSigningKeys(): string {
+  const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const jwk = privateKey.export({ format: "jwk" });
+  const kid = `e2e-${randomBytes(4).toString("hex")}`;
+  return JSON.stringify({ keys: [{ ...jwk, kid, alg: "ES256", use: "sig", iat: Math.floor(Date.now() / 1000) }] });
+}
+
+/** Runs a command to completion with `env`, streaming its output; throws on a non-zero exit. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`\`${command} ${args.join(" ")}\` failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
+/** Starts `next start` for an app directly (no pnpm wrapper, so signals reach Next). */
+function startNext(app: App, env: NodeJS.ProcessEnv): ChildProcess {
+  const nextBin = createRequire(join(app.dir, "package.json")).resolve("next/dist/bin/next");
+  // `-H localhost`, not 127.0.0.1: see TOOLCHAIN.md (rewrites would become external hops).
+  const child = spawn(process.execPath, [nextBin, "start", "--port", String(app.port), "--hostname", "localhost"], {
+    cwd: app.dir,
+    env: { ...env, PORT: String(app.port) },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  children.add(child);
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => `[${app.name}] ${line}\n`)
+      .join("");
+  child.stdout?.on("data", (chunk: Buffer) => process.stdout.write(prefix(chunk)));
+  child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(prefix(chunk)));
+  child.on("exit", (code, signal) => {
+    children.delete(child);
+    if (!isShuttingDown) {
+      log(`${app.name} exited unexpectedly (${signal ?? `exit ${code}`}); stopping the stack`);
+      void shutdown(1);
+    }
+  });
+  return child;
+}
+
+/** Resolves once anything answers HTTP on the port (a 404 for the bare host is fine). */
+async function waitForHttp(app: App): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(`http://127.0.0.1:${app.port}/`, { redirect: "manual", signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  throw new Error(`${app.name} did not answer on :${app.port} within ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+async function shutdown(exitCode: number): Promise<void> {
+  if (isShuttingDown) return;
+  isShuttingDown = true;
+  for (const child of children) {
+    // Negative pid: the whole process group (Next forks workers).
+    if (child.pid) {
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+  }
+  await Promise.race([
+    Promise.all([...children].map((child) => new Promise((r) => child.once("exit", r)))),
+    new Promise((r) => setTimeout(r, 8_000)),
+  ]);
+  await stopServices();
+  process.exit(exitCode);
+}
+
+async function main(): Promise<void> {
+  const missing = apps.filter((app) => !existsSync(join(app.dir, ".next", "BUILD_ID")));
+  if (missing.some((app) => app.name === "web")) {
+    throw new Error("apps/web has no production build. Run `pnpm build && pnpm test:e2e`.");
+  }
+  for (const app of missing) log(`WARNING: ${app.name} has no production build (pnpm build); it will not start`);
+
+  const services = await startServices("test");
+  stopServices = services.stop;
+  if (services.started.length > 0) log(`started ${services.started.join(", ")}`);
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...services.env,
+    NODE_ENV: "production",
+    ROOT_DOMAIN: process.env.ROOT_DOMAIN ?? `localhost:${WEB_PORT}`,
+    WEB_ORIGIN: process.env.WEB_ORIGIN ?? `http://localhost:${WEB_PORT}`,
+    ADMIN_ORIGIN: process.env.ADMIN_ORIGIN ?? `http://localhost:${ADMIN_PORT}`,
+    AUTH_SIGNING_KEYS: process.env.AUTH_SIGNING_KEYS ?? generateSigningKeys(),
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    AUTH_TRUST_HOST: "true",
+  };
+
+  log("migrating databases");
+  await run("pnpm", ["--filter", "@repo/tenancy", "db:migrate"], env);
+  log("seeding tenants, users and operators");
+  await run("pnpm", ["--filter", "@repo/admin", "db:seed"], env);
+
+  const started = apps.filter((app) => !missing.includes(app));
+  for (const app of started) startNext(app, env);
+  await Promise.all(started.map(waitForHttp));
+  log(`E2E stack ready: ${started.map((app) => `${app.name} :${app.port}`).join(", ")}`);
+}
+
+process.on("SIGTERM", () => void shutdown(0));
+process.on("SIGINT", () => void shutdown(0));
+main().catch((error: unknown) => {
+  process.stderr.write(`[e2e-stack] ${error instanceof Error ? error.message : String(error)}\n`);
+  void shutdown(1);
+});
