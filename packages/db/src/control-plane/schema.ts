@@ -1,0 +1,6 @@
+// The control-plane schema: everything drizzle-kit diffs for `migrations/control-plane`.
+export * from "./db-servers";
+export * from "./tenants";
+export * from "./operators";
+export * from "./operator-api-tokens";
+export * from "./audit-log";

@@ -1,0 +1,6 @@
+// The tenant schema: every tenant database has exactly these tables (`migrations/tenant`).
+export * from "./users";
+export * from "./roles";
+export * from "./user-roles";
+export * from "./sessions";
+export * from "./projects";
