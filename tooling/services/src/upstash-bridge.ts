@@ -6,6 +6,7 @@ import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { type AddressInfo } from "node:net";
 import { createClient, ErrorReply, MultiErrorReply } from "redis";
+import { createScriptTranslator } from "./translate-upstash-scripts";
 
 export interface UpstashBridgeOptions {
   redisUrl: string;
@@ -31,18 +32,25 @@ export async function startUpstashBridge(options: UpstashBridgeOptions): Promise
   redis.on("error", () => {}); // node-redis reconnects itself; requests meanwhile get a 400.
   await redis.connect();
 
-  const runCommand = (command: Command) => redis.sendCommand(command);
+  const translate = createScriptTranslator();
+  const runCommand = async (command: Command) => {
+    const translated = translate(command);
+    return translated.mapReply(await redis.sendCommand(translated.command));
+  };
   const runPipeline = (commands: Command[]) =>
     Promise.allSettled(commands.map(runCommand)).then((settled) => settled.map(toCommandReply));
   const runTransaction = async (commands: Command[]): Promise<CommandReply[]> => {
+    const translated = commands.map(translate);
     const multi = redis.multi();
-    for (const command of commands) multi.addCommand(command);
+    for (const { command } of translated) multi.addCommand(command);
+    const toReply = (reply: unknown, i: number): CommandReply =>
+      reply instanceof ErrorReply ? { error: reply.message } : { result: translated[i]!.mapReply(reply) };
     try {
-      return ((await multi.exec()) as unknown[]).map((result) => ({ result }));
+      return ((await multi.exec()) as unknown[]).map(toReply);
     } catch (error) {
       // A command failing inside EXEC does not abort the others: report each slot.
       if (!(error instanceof MultiErrorReply)) throw error;
-      return error.replies.map((reply) => (reply instanceof ErrorReply ? { error: reply.message } : { result: reply }));
+      return error.replies.map(toReply);
     }
   };
 
