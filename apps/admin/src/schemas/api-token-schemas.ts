@@ -1,0 +1,15 @@
+// Input schemas for /api/v1/api-tokens.
+import { z } from "zod";
+
+export const API_TOKEN_SCOPES = ["read", "write"] as const;
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+
+export const createApiTokenSchema = z.object({
+  name: z.string().trim().min(1, "Name is required").max(100),
+  scope: z.enum(API_TOKEN_SCOPES),
+  /** Days until expiry (1–365). Tokens always expire: there is no "never". */
+  expiresInDays: z.coerce.number().int().min(1).max(365).default(30),
+});
+export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
+
+export const revokeApiTokenSchema = z.object({ id: z.uuid("Not a valid token id") });

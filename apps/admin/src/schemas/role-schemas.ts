@@ -1,0 +1,6 @@
+// Input schemas for /api/v1/tenants/:slug/roles*. Permission lists are checked against the
+// code registry (`customRoleSchema` in @repo/auth/rbac): unknown permissions are a 400.
+import { customRoleSchema } from "@repo/auth/rbac";
+
+export const createRoleSchema = customRoleSchema;
+export const updateRoleSchema = customRoleSchema.omit({ key: true });

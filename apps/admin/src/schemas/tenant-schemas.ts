@@ -1,0 +1,35 @@
+// Input schemas for /api/v1/tenants*. Shared by the route handlers and the console forms.
+import { z } from "zod";
+
+export const TENANT_STATUSES = ["provisioning", "active", "suspended", "deleting"] as const;
+export type TenantStatus = (typeof TENANT_STATUSES)[number];
+
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+});
+
+export const listTenantsQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(TENANT_STATUSES).optional(),
+});
+export type ListTenantsQuery = z.infer<typeof listTenantsQuerySchema>;
+
+/** Same rule as `validateSlug` in @repo/tenancy/host (which is re-checked at provisioning). */
+export const tenantSlugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, "Use lowercase letters, digits and dashes (not at the ends)");
+
+export const createTenantSchema = z.object({
+  slug: tenantSlugSchema,
+  name: z.string().trim().min(1, "Name is required").max(120),
+  server: z.string().trim().min(1).max(100).optional(),
+});
+export type CreateTenantInput = z.infer<typeof createTenantSchema>;
+
+export const deleteTenantSchema = z.object({
+  /** The operator types the slug to confirm; the API requires it too (no accidental deletes). */
+  confirm: z.string(),
+});

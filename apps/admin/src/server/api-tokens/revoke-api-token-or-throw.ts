@@ -1,0 +1,15 @@
+// Revokes a token (idempotent). The row stays for the audit trail; it just stops authenticating.
+import { and, eq, isNull } from "drizzle-orm";
+import { operatorApiTokens } from "@repo/db/control-plane";
+import { ApiError } from "../http/api-error";
+import { getControlPlane } from "../control-plane";
+
+export async function revokeApiTokenOrThrow(id: string): Promise<void> {
+  const db = getControlPlane();
+  const [existing] = await db.select({ id: operatorApiTokens.id }).from(operatorApiTokens).where(eq(operatorApiTokens.id, id));
+  if (!existing) throw new ApiError("not_found", "No API token with this id.");
+  await db
+    .update(operatorApiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(operatorApiTokens.id, id), isNull(operatorApiTokens.revokedAt)));
+}

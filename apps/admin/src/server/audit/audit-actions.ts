@@ -1,0 +1,22 @@
+// Every action the audit log records. One `as const` list so filters and the UI stay in sync.
+export const AUDIT_ACTIONS = [
+  "operator.sign_in",
+  "operator.sign_out",
+  "tenant.create",
+  "tenant.suspend",
+  "tenant.resume",
+  "tenant.delete",
+  "member.create",
+  "member.update",
+  "role.create",
+  "role.update",
+  "role.delete",
+  "revocation.create",
+  "api_token.create",
+  "api_token.revoke",
+  "audit.export",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_OUTCOMES = ["success", "failure", "denied"] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

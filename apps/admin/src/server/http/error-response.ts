@@ -1,0 +1,18 @@
+// Serialises any thrown value to the shared JSON error shape. Unknown errors become a 500
+// with a generic message: internals (SQL, stack traces) never leak to API clients.
+import { ApiError, isApiError } from "./api-error";
+
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
+
+export function errorResponse(error: ApiError, init?: { headers?: HeadersInit }): Response {
+  const body: ErrorBody = { error: { code: error.code, message: error.message } };
+  if (error.fields) body.error.fields = error.fields;
+  return Response.json(body, { status: error.status, headers: { "cache-control": "no-store", ...init?.headers } });
+}
+
+/** Converts anything thrown by a handler into an `ApiError` (logging the unexpected ones). */
+export function toApiError(error: unknown): ApiError {
+  if (isApiError(error)) return error;
+  console.error("[admin] unexpected error", error);
+  return new ApiError("internal", "Something went wrong on our side. Try again; if it persists, check the server logs.");
+}

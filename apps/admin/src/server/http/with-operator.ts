@@ -1,0 +1,93 @@
+// Wraps every /api/v1 route handler: authenticate (session cookie or Bearer API token),
+// authorize the scope (support operators and read-scoped tokens get 403 on any mutation),
+// check Origin for cookie-authenticated mutations, run the handler, map errors to the shared
+// shape, and append an audit entry for every mutation attempt — successful, failed or denied.
+import { appendAuditEntry } from "../audit/append-audit-entry";
+import type { AuditAction, AuditOutcome } from "../audit/audit-actions";
+import { authenticateOperatorOrThrow } from "../auth/authenticate-operator-or-throw";
+import { canOperatorWrite, type OperatorPrincipal } from "../auth/operator-principal";
+import { ApiError } from "./api-error";
+import { errorResponse, toApiError } from "./error-response";
+import { readClientIp } from "./read-client-ip";
+
+/** What a handler may add to its audit entry (tenant, target, details). */
+export type AuditDraft = {
+  tenantId?: string | null;
+  tenantSlug?: string | null;
+  target?: string | null;
+  details?: Record<string, unknown>;
+};
+
+export type OperatorHandlerContext<P> = {
+  operator: OperatorPrincipal;
+  params: P;
+  audit: AuditDraft;
+};
+
+export type OperatorRouteOptions =
+  | { scope: "read"; action?: AuditAction }
+  | { scope: "write"; action: AuditAction };
+
+type RouteContext<P> = { params: Promise<P> };
+
+export function withOperator<P extends Record<string, string> = Record<string, never>>(
+  handler: (request: Request, context: OperatorHandlerContext<P>) => Promise<Response>,
+  options: OperatorRouteOptions,
+): (request: Request, context: RouteContext<P>) => Promise<Response> {
+  return async (request, routeContext) => {
+    const audit: AuditDraft = {};
+    let operator: OperatorPrincipal | null = null;
+    let outcome: AuditOutcome = "success";
+    let failure: ApiError | null = null;
+    try {
+      const params = (await routeContext?.params) ?? ({} as P);
+      audit.tenantSlug = params.slug ?? null;
+      operator = await authenticateOperatorOrThrow(request);
+      if (options.scope === "write") assertCanWriteOrThrow(operator, request);
+      const response = await handler(request, { operator, params, audit });
+      if (!response.ok) outcome = "failure";
+      return response;
+    } catch (error) {
+      failure = toApiError(error);
+      outcome = failure.code === "forbidden" ? "denied" : "failure";
+      return errorResponse(failure);
+    } finally {
+      // Anonymous (401) attempts carry no actor and are not audited; everything else is.
+      if (options.action && operator) {
+        await appendAuditEntry({
+          actorId: operator.operatorId,
+          actorEmail: operator.email,
+          via: operator.via,
+          tokenId: operator.tokenId ?? null,
+          action: options.action,
+          outcome,
+          tenantId: audit.tenantId ?? null,
+          tenantSlug: audit.tenantSlug ?? null,
+          target: audit.target ?? null,
+          ip: readClientIp(request),
+          details: failure ? { ...audit.details, error: failure.code, message: failure.message } : (audit.details ?? {}),
+        }).catch((e: unknown) => console.error("[admin] audit append failed", e));
+      }
+    }
+  };
+}
+
+function assertCanWriteOrThrow(operator: OperatorPrincipal, request: Request): void {
+  if (!canOperatorWrite(operator)) {
+    throw new ApiError(
+      "forbidden",
+      operator.role !== "owner"
+        ? "Your operator role is read-only: ask an owner to make this change."
+        : "This API token has read scope: create a write-scoped token to make changes.",
+    );
+  }
+  // Cookie-authenticated writes must come from our own pages (SameSite=Lax already blocks
+  // most cross-site posts; this closes the rest). Bearer tokens are not ambient, so no check.
+  if (operator.via === "session") {
+    const origin = request.headers.get("origin");
+    const host = request.headers.get("host");
+    if (origin && host && new URL(origin).host !== host) {
+      throw new ApiError("forbidden", "Cross-origin request refused.");
+    }
+  }
+}

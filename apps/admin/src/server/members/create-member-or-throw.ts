@@ -1,0 +1,40 @@
+// Creates a tenant user with an initial password (given, or generated and returned ONCE) and
+// role assignments, in one transaction: no half-created user without roles.
+import { hashPassword } from "@repo/auth/server";
+import { userRoles, users, type TenantDb } from "@repo/db/tenant";
+import type { CreateMemberInput } from "../../schemas/member-schemas";
+import { ApiError } from "../http/api-error";
+import { assertRolesExistOrThrow } from "./assert-roles-exist-or-throw";
+import { generateInitialPassword } from "./generate-initial-password";
+import { toMemberView, type MemberView } from "./member-view";
+
+export async function createMemberOrThrow(
+  db: TenantDb,
+  input: CreateMemberInput,
+): Promise<{ member: MemberView; initialPassword: string; passwordGenerated: boolean }> {
+  const initialPassword = input.password ?? generateInitialPassword();
+  const passwordHash = await hashPassword(initialPassword);
+  const roleKeys = [...new Set(input.roles)];
+  try {
+    const member = await db.transaction(async (tx) => {
+      await assertRolesExistOrThrow(tx, roleKeys);
+      const [user] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash }).returning();
+      if (!user) throw new Error("insert returned no row");
+      if (roleKeys.length) await tx.insert(userRoles).values(roleKeys.map((roleKey) => ({ userId: user.id, roleKey })));
+      return toMemberView(user, roleKeys);
+    });
+    return { member, initialPassword, passwordGenerated: input.password === undefined };
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new ApiError("conflict", `A user with email ${input.email} already exists in this tenant.`, { email: ["Already in use"] });
+    }
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    if ((e as { code?: unknown }).code === "23505") return true;
+  }
+  return false;
+}
