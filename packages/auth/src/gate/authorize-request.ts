@@ -1,0 +1,234 @@
+// The request gate. Runs in the proxy (Node in Next 16) and in any edge runtime: web-standard
+// APIs only. Order: strip client `x-repo-*` -> tenant from Host -> public route? -> verify
+// token -> token tenant == host tenant -> revocation (+ stale-claims refresh) -> route policy.
+// Guarantees: never throws for a bad request/token; a request it lets through carries only the
+// verified context in `x-repo-*`; when revocation can't be checked it fails closed by default.
+import { matchRoute, matchesAnyPattern, compilePathPattern, type RoutePolicy } from "../rbac/index";
+import { verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
+import type { RevocationStore } from "../revocation/index";
+import { readCookie, sessionCookie, type SessionCookie } from "./cookies";
+import type { AllowDecision, Decision, DecisionReason, DenyDecision, GateTenant, RedirectDecision } from "./decision";
+import { pathnameOf, readRequestHost, tenantSlugFromHost } from "./host";
+import { createVerifiedTokenCache, type VerifiedTokenCache } from "./token-cache";
+
+export type GateOptions = {
+  /** The verification key set (or a lazy getter, resolved on first use). */
+  keys: KeySet | (() => Promise<KeySet>);
+  issuer: string;
+  /** e.g. "example.com" or "localhost:3000". */
+  rootDomain: string;
+  /** slug -> tenant (may be a cached lookup). */
+  resolveTenant: (slug: string) => GateTenant | null | Promise<GateTenant | null>;
+  /** Host -> slug; defaults to the strict `tenantSlugFromHost`. */
+  parseTenantSlug?: (host: string, rootDomain: string) => string | null;
+  revocation: RevocationStore | null;
+  policy: RoutePolicy;
+  /** Path patterns served without a session (default: /signin, /api/auth/*, /.well-known/*). */
+  publicRoutes?: readonly string[];
+  cookieName: string;
+  /** Re-issues a token with fresh roles when the store marks the claims stale. null = sign in again. */
+  refreshClaims?: (claims: SessionClaims) => Promise<string | null>;
+  trustForwardedHost?: boolean;
+  signInPath?: string;
+  clockToleranceSeconds?: number;
+  maxSessionAgeSeconds?: number;
+  /** Max cached verified tokens (default 10 000). */
+  tokenCacheSize?: number;
+};
+
+export const INTERNAL_HEADER_PREFIX = "x-repo-";
+const DEFAULT_PUBLIC_ROUTES = ["/signin", "/api/auth/*", "/.well-known/*"];
+
+type Prepared = {
+  publicPatterns: RegExp[];
+  cache: VerifiedTokenCache;
+  keys?: KeySet;
+};
+const prepared = new WeakMap<GateOptions, Prepared>();
+
+function prepare(options: GateOptions): Prepared {
+  let p = prepared.get(options);
+  if (!p) {
+    p = {
+      publicPatterns: (options.publicRoutes ?? DEFAULT_PUBLIC_ROUTES).map(compilePathPattern),
+      cache: createVerifiedTokenCache(options.tokenCacheSize),
+    };
+    prepared.set(options, p);
+  }
+  return p;
+}
+
+function buildForwardHeaders(tenant: GateTenant, claims: SessionClaims | null): Record<string, string> {
+  const h: Record<string, string> = { "x-repo-tenant-id": tenant.id, "x-repo-tenant-slug": tenant.slug };
+  if (claims) {
+    h["x-repo-user-id"] = claims.sub;
+    h["x-repo-session-id"] = claims.sid;
+    h["x-repo-roles"] = claims.roles.join(",");
+    h["x-repo-permissions"] = claims.permissions.join(",");
+  }
+  return h;
+}
+
+function allow(
+  request: Request,
+  reason: AllowDecision["reason"],
+  tenant: GateTenant,
+  claims: SessionClaims | null,
+  extra: { setCookie?: SessionCookie; revocationError?: AllowDecision["revocationError"] } = {},
+): AllowDecision {
+  const forwardHeaders = buildForwardHeaders(tenant, claims);
+  let built: Headers | undefined;
+  return {
+    type: "allow",
+    reason,
+    tenant,
+    claims,
+    forwardHeaders,
+    ...extra,
+    // Built on first access: the hot path shouldn't pay for copying headers it may not need.
+    get requestHeaders() {
+      if (built) return built;
+      built = new Headers(request.headers);
+      const internal: string[] = [];
+      built.forEach((_, name) => {
+        if (name.startsWith(INTERNAL_HEADER_PREFIX)) internal.push(name);
+      });
+      for (const name of internal) built.delete(name);
+      for (const [name, value] of Object.entries(forwardHeaders)) built.set(name, value);
+      if (extra.setCookie) built.set("cookie", replaceCookie(request.headers.get("cookie"), extra.setCookie));
+      return built;
+    },
+  };
+}
+
+function replaceCookie(header: string | null, cookie: SessionCookie): string {
+  const others = (header ?? "")
+    .split(";")
+    .map((c) => c.trim())
+    .filter((c) => c && !c.startsWith(`${cookie.name}=`));
+  return [...others, `${cookie.name}=${cookie.value}`].join("; ");
+}
+
+const deny = (status: DenyDecision["status"], code: DenyDecision["code"], message: string, reason: DecisionReason): DenyDecision => ({
+  type: "deny",
+  status,
+  code,
+  message,
+  reason,
+});
+
+/** Pages go to sign-in on the same host; `/api/*` gets a 401 JSON. */
+function unauthenticated(
+  pathname: string,
+  search: string,
+  options: GateOptions,
+  reason: DecisionReason,
+  hadToken: boolean,
+): RedirectDecision | DenyDecision {
+  const clearCookie = hadToken ? sessionCookie(options.cookieName, "", 0) : undefined;
+  if (pathname === "/api" || pathname.startsWith("/api/")) {
+    return { ...deny(401, "UNAUTHENTICATED", "Sign in to continue.", reason), ...(clearCookie ? { clearCookie } : {}) };
+  }
+  const callbackUrl = encodeURIComponent(pathname + search);
+  return {
+    type: "redirect",
+    status: 307,
+    reason,
+    location: `${options.signInPath ?? "/signin"}?callbackUrl=${callbackUrl}`,
+    ...(clearCookie ? { clearCookie } : {}),
+  };
+}
+
+async function resolveKeys(options: GateOptions, p: Prepared): Promise<KeySet> {
+  if (typeof options.keys !== "function") return options.keys;
+  p.keys ??= await options.keys();
+  return p.keys;
+}
+
+/** Decides what happens to `request`. Never throws for client input. */
+export async function authorizeRequest(request: Request, options: GateOptions): Promise<Decision> {
+  const p = prepare(options);
+  const headers = request.headers;
+  // 1. Client-sent x-repo-* are never read here and are removed from `requestHeaders`.
+  // 2. Tenant from the Host.
+  const host = readRequestHost(headers, options.trustForwardedHost ?? false);
+  const slug = host ? (options.parseTenantSlug ?? tenantSlugFromHost)(host, options.rootDomain) : null;
+  const tenant = slug ? await options.resolveTenant(slug) : null;
+  if (!tenant || tenant.status === "provisioning" || tenant.status === "deleting") {
+    return deny(404, "TENANT_NOT_FOUND", "No organisation lives at this address. Check the URL.", "unknown-tenant");
+  }
+  if (tenant.status === "suspended") {
+    return deny(403, "TENANT_SUSPENDED", `${tenant.name} is suspended. Contact your administrator.`, "tenant-suspended");
+  }
+  const { pathname, search } = pathnameOf(request.url);
+  // 3. Public route?
+  if (matchesAnyPattern(p.publicPatterns, pathname)) return allow(request, "public-route", tenant, null);
+
+  // 4. Verify (cache hit skips the signature check; entries never outlive the token).
+  const token = readCookie(headers.get("cookie"), options.cookieName);
+  if (!token) return unauthenticated(pathname, search, options, "no-token", false);
+  const keys = await resolveKeys(options, p);
+  const nowMs = Date.now();
+  let claims = p.cache.get(token, keys, nowMs);
+  if (!claims) {
+    const result = await verifySessionToken(token, keys, {
+      issuer: options.issuer,
+      audience: tenant.id,
+      clockToleranceSeconds: options.clockToleranceSeconds,
+      maxSessionAgeSeconds: options.maxSessionAgeSeconds,
+    });
+    if (!result.ok) return unauthenticated(pathname, search, options, `token:${result.code}`, true);
+    claims = result.claims;
+    const cap = (claims.auth_time + (options.maxSessionAgeSeconds ?? 7 * 86_400)) * 1000;
+    p.cache.set(token, claims, keys, Math.min(claims.exp * 1000, cap));
+  }
+  // 5. Token tenant must be the host's tenant (a cache hit may come from another host).
+  if (claims.tid !== tenant.id || claims.aud !== tenant.id) {
+    return unauthenticated(pathname, search, options, "tenant-mismatch", true);
+  }
+
+  // 6. Revocation, every request.
+  let setCookie: SessionCookie | undefined;
+  let revocationError: AllowDecision["revocationError"];
+  if (options.revocation) {
+    const check = await options.revocation.check(claims);
+    if (check.revoked) {
+      if (check.reason === "unavailable") {
+        return deny(503, "REVOCATION_UNAVAILABLE", "We can't verify your session right now. Try again in a moment.", "revoked:unavailable");
+      }
+      return unauthenticated(pathname, search, options, `revoked:${check.reason ?? "session"}`, true);
+    }
+    revocationError = check.error;
+    if (check.stale && options.refreshClaims) {
+      const fresh = await options.refreshClaims(claims);
+      const result = fresh
+        ? await verifySessionToken(fresh, keys, {
+            issuer: options.issuer,
+            audience: tenant.id,
+            clockToleranceSeconds: options.clockToleranceSeconds,
+            maxSessionAgeSeconds: options.maxSessionAgeSeconds,
+          })
+        : null;
+      if (!result?.ok || result.claims.sid !== claims.sid) {
+        return unauthenticated(pathname, search, options, "claims-refresh-failed", true);
+      }
+      claims = result.claims;
+      setCookie = sessionCookie(options.cookieName, fresh!, Math.max(0, claims.exp - Math.floor(nowMs / 1000)));
+    }
+  }
+
+  // 7. Route policy.
+  const rule = matchRoute(options.policy, request.method, pathname);
+  if (rule?.permission && !claims.permissions.includes(rule.permission)) {
+    return deny(403, "FORBIDDEN", "You don't have permission to do that. Ask an owner or admin for access.", "missing-permission");
+  }
+  return allow(request, "authorized", tenant, claims, {
+    ...(setCookie ? { setCookie } : {}),
+    ...(revocationError ? { revocationError } : {}),
+  });
+}
+
+/** Binds options once: `const gate = createGate(opts); await gate(request)`. */
+export function createGate(options: GateOptions): (request: Request) => Promise<Decision> {
+  return (request) => authorizeRequest(request, options);
+}

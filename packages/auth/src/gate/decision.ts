@@ -1,0 +1,86 @@
+// Gate decisions and their HTTP rendering. Edge-safe.
+import type { SessionClaims, TokenErrorCode } from "../token/index";
+import type { RevocationCheck } from "../revocation/index";
+import { serializeSessionCookie, type SessionCookie } from "./cookies";
+
+export type GateTenant = { id: string; slug: string; name: string; status: string };
+
+export const GATE_ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "TENANT_NOT_FOUND",
+  "TENANT_SUSPENDED",
+  "REVOCATION_UNAVAILABLE",
+] as const;
+export type GateErrorCode = (typeof GATE_ERROR_CODES)[number];
+
+/** Why the gate decided as it did (logs, metrics, tests). */
+export type DecisionReason =
+  | "public-route"
+  | "authorized"
+  | "no-token"
+  | "tenant-mismatch"
+  | "claims-refresh-failed"
+  | "missing-permission"
+  | "unknown-tenant"
+  | "tenant-suspended"
+  | `token:${TokenErrorCode}`
+  | `revoked:${NonNullable<RevocationCheck["reason"]>}`;
+
+export type AllowDecision = {
+  type: "allow";
+  reason: "public-route" | "authorized";
+  tenant: GateTenant;
+  /** Verified claims; null on a public route. */
+  claims: SessionClaims | null;
+  /** The verified context (`x-repo-*`) added to the forwarded request. */
+  forwardHeaders: Record<string, string>;
+  /** Request headers to forward: client-sent `x-repo-*` removed, verified context added. */
+  readonly requestHeaders: Headers;
+  /** Set when claims were re-issued (stale roles): set this cookie on the response. */
+  setCookie?: SessionCookie;
+  /** Revocation store degraded but fail mode "open" let the request through. */
+  revocationError?: RevocationCheck["error"];
+};
+
+export type RedirectDecision = {
+  type: "redirect";
+  reason: DecisionReason;
+  status: 307;
+  /** Same-host relative location: `/signin?callbackUrl=<relative path>`. */
+  location: string;
+  /** A cookie was presented but is unusable: delete it. */
+  clearCookie?: SessionCookie;
+};
+
+export type DenyDecision = {
+  type: "deny";
+  reason: DecisionReason;
+  status: 401 | 403 | 404 | 503;
+  code: GateErrorCode;
+  message: string;
+  clearCookie?: SessionCookie;
+};
+
+export type Decision = AllowDecision | RedirectDecision | DenyDecision;
+
+/** `{ error: { code, message } }` — the platform's error body. */
+export function errorBody(code: string, message: string): { error: { code: string; message: string } } {
+  return { error: { code, message } };
+}
+
+/**
+ * A `Response` for a redirect or deny decision (JSON errors; `Retry-After` on 503).
+ * Allow decisions are rendered by the framework (e.g. `NextResponse.next({ request: { headers } })`).
+ */
+export function decisionToResponse(decision: RedirectDecision | DenyDecision): Response {
+  const headers = new Headers({ "cache-control": "no-store" });
+  if (decision.clearCookie) headers.append("set-cookie", serializeSessionCookie(decision.clearCookie));
+  if (decision.type === "redirect") {
+    headers.set("location", decision.location);
+    return new Response(null, { status: decision.status, headers });
+  }
+  headers.set("content-type", "application/json");
+  if (decision.status === 503) headers.set("retry-after", "1");
+  return new Response(JSON.stringify(errorBody(decision.code, decision.message)), { status: decision.status, headers });
+}
