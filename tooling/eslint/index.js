@@ -58,7 +58,7 @@ export function createConfig(options = {}) {
       files: envReaders,
       rules: { "no-restricted-properties": "off" },
     },
-    {
+    ...(edgeFiles.length === 0 ? [] : [{
       files: edgeFiles,
       rules: {
         "no-restricted-imports": [
@@ -82,7 +82,7 @@ export function createConfig(options = {}) {
           { name: "__dirname", message: "Not available in edge runtimes." },
         ],
       },
-    },
+    }]),
   );
 }
 

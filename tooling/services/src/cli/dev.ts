@@ -1,0 +1,42 @@
+// `pnpm dev`: dev services → migrations (+ demo seed on first start) → `turbo run dev` for web
+// (:3000, tenants at http://<slug>.localhost:3000) and admin (:3001). Ctrl-C stops the apps and
+// the services this process started. Env: shell > .env.local > .env > dev defaults.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildDevEnv } from "../build-dev-env";
+import { findRepoRoot } from "../find-repo-root";
+import { loadRootEnvFiles } from "../load-env-files";
+import { prepareDatabase } from "../prepare-database";
+import { runCommand } from "../run-command";
+import { startServicesOrExit } from "./start-services-or-exit";
+
+const log = (line: string) => console.error(`[dev] ${line}`);
+const repoRoot = findRepoRoot();
+const envFiles = loadRootEnvFiles(repoRoot);
+if (envFiles.length > 0) log(`loaded ${envFiles.join(", ")}`);
+
+const services = await startServicesOrExit("dev");
+const env = buildDevEnv(services.env);
+log(`DATABASE_URL=${env.DATABASE_URL}  REDIS_URL=${env.REDIS_URL}  UPSTASH_REDIS_REST_URL=${env.UPSTASH_REDIS_REST_URL}`);
+
+// Seed once per database: a marker keyed by the URL (wiping .data/ re-seeds; `pnpm db:seed` any time).
+const seedMarker = join(repoRoot, ".data", `seeded-${createHash("sha1").update(env.DATABASE_URL ?? "").digest("hex").slice(0, 12)}`);
+const prepared = await prepareDatabase({ repoRoot, env, isSeedWanted: !existsSync(seedMarker), log });
+if (!prepared.isOk) {
+  log(`${prepared.failedStep} failed — fix it and run \`pnpm dev\` again.`);
+  await services.stop();
+  process.exit(1);
+}
+if (prepared.hasSeeded) {
+  mkdirSync(join(repoRoot, ".data"), { recursive: true });
+  writeFileSync(seedMarker, `${new Date().toISOString()}\n`);
+}
+
+log(`web: http://acme.localhost:3000 (tenant hosts: <slug>.${env.ROOT_DOMAIN})  admin: ${env.ADMIN_ORIGIN}`);
+const exitCode = await runCommand("pnpm", ["turbo", "run", "dev", "--filter", "@repo/web", "--filter", "@repo/admin"], {
+  env,
+  cwd: repoRoot,
+});
+await services.stop();
+process.exit(exitCode);
