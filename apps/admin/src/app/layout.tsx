@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "admin" };
+export const metadata: Metadata = { title: { default: "Operator console", template: "%s · Operator console" } };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

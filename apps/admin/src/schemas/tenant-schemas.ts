@@ -1,5 +1,6 @@
 // Input schemas for /api/v1/tenants*. Shared by the route handlers and the console forms.
 import { z } from "zod";
+import { validateSlug } from "@repo/tenancy/host";
 
 export const TENANT_STATUSES = ["provisioning", "active", "suspended", "deleting"] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
@@ -15,12 +16,15 @@ export const listTenantsQuerySchema = pageQuerySchema.extend({
 });
 export type ListTenantsQuery = z.infer<typeof listTenantsQuerySchema>;
 
-/** Same rule as `validateSlug` in @repo/tenancy/host (which is re-checked at provisioning). */
+/** Exactly the platform's slug rule (`validateSlug` from @repo/tenancy/host, edge-safe). */
 export const tenantSlugSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, "Use lowercase letters, digits and dashes (not at the ends)");
+  .superRefine((slug, ctx) => {
+    const result = validateSlug(slug);
+    if (!result.ok) ctx.addIssue({ code: "custom", message: result.message });
+  });
 
 export const createTenantSchema = z.object({
   slug: tenantSlugSchema,

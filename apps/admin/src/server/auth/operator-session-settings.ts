@@ -6,5 +6,5 @@ export const OPERATOR_TENANT_CLAIM = "admin";
 
 /** Cookie name: `__Host-` prefixed when served over HTTPS (host-only, Secure, Path=/). */
 export function operatorCookieName(isHttps: boolean): string {
-  return isHttps ? "__Host-admin.session" : "admin.session";
+  return isHttps ? "__Host-repo-admin.session" : "repo-admin.session";
 }

@@ -1,0 +1,31 @@
+// Applies PATCH { roles?, disabled? } to a tenant user and pushes the effect to Redis:
+// - roles: DB first (transaction), then `markClaimsStale` — the gate re-issues the user's token
+//   with the new claims on their next request (still signed in). If Redis fails after the DB
+//   commit, the operator gets a 503 and can retry (the DB write is idempotent).
+// - disabled: DB flag (sign-in refuses), then `revokeUser` — existing sessions die next request.
+import type { TenantDb } from "@repo/db/tenant";
+import type { UpdateMemberInput } from "../../schemas/member-schemas";
+import { getRevocationStore } from "../revocation-store";
+import { markSessionsRevoked } from "../sessions/mark-sessions-revoked";
+import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
+import { getMemberOrThrow } from "./get-member-or-throw";
+import type { MemberView } from "./member-view";
+import { setMemberDisabledOrThrow } from "./set-member-disabled-or-throw";
+import { setMemberRolesOrThrow } from "./set-member-roles-or-throw";
+
+export async function updateMemberOrThrow(tenantId: string, db: TenantDb, userId: string, input: UpdateMemberInput): Promise<MemberView> {
+  await getMemberOrThrow(db, userId);
+  const store = getRevocationStore();
+  if (input.roles !== undefined) {
+    await setMemberRolesOrThrow(db, userId, input.roles);
+    await runRedisWriteOrThrow(() => store.markClaimsStale(tenantId, userId));
+  }
+  if (input.disabled !== undefined) {
+    await setMemberDisabledOrThrow(db, userId, input.disabled);
+    if (input.disabled) {
+      await runRedisWriteOrThrow(() => store.revokeUser(tenantId, userId));
+      await markSessionsRevoked(db, { userId });
+    }
+  }
+  return getMemberOrThrow(db, userId);
+}

@@ -1,0 +1,18 @@
+// Delete = kill every session first (tenant epoch), then drop the database and registry row.
+import { getRevocationStore } from "../revocation-store";
+import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
+import { getAdminTenancy } from "../tenancy";
+import { mapTenancyError } from "./map-tenancy-error";
+import { getTenantOrThrow } from "./get-tenant-or-throw";
+import type { TenantView } from "./tenant-view";
+
+export async function deleteTenantOrThrow(slug: string): Promise<TenantView> {
+  const tenant = await getTenantOrThrow(slug);
+  await runRedisWriteOrThrow(() => getRevocationStore().revokeTenant(tenant.id));
+  try {
+    await getAdminTenancy().deleteTenant(tenant.id);
+  } catch (error) {
+    throw mapTenancyError(error);
+  }
+  return tenant;
+}

@@ -1,0 +1,20 @@
+// Suspension = registry status "suspended" (the gate serves the suspended page for the host)
+// + tenant revocation epoch (every existing token dies on its next request, even in processes
+// whose tenant cache still says "active").
+import { getRevocationStore } from "../revocation-store";
+import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
+import { getAdminTenancy } from "../tenancy";
+import { mapTenancyError } from "./map-tenancy-error";
+import { getTenantOrThrow } from "./get-tenant-or-throw";
+import type { TenantView } from "./tenant-view";
+
+export async function suspendTenantOrThrow(slug: string): Promise<TenantView> {
+  const before = await getTenantOrThrow(slug);
+  try {
+    await getAdminTenancy().suspendTenant(before.id);
+  } catch (error) {
+    throw mapTenancyError(error);
+  }
+  await runRedisWriteOrThrow(() => getRevocationStore().revokeTenant(before.id));
+  return getTenantOrThrow(slug);
+}
