@@ -1,3 +1,4 @@
 import { createConfig } from "@repo/eslint-config";
 
-export default createConfig();
+// src/host runs in the proxy / edge runtimes: web-standard APIs only.
+export default createConfig({ edgeFiles: ["src/host/**"] });

@@ -1,0 +1,40 @@
+// The one place @repo/tenancy reads process.env. Parsed lazily (first use of the default
+// instance), so importing the package never fails a build that lacks the variables.
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+function parseTenancyEnv() {
+  return createEnv({
+    server: {
+      DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+      TENANT_POOL_MAX: z.coerce.number().int().min(1).max(50).default(3),
+      TENANT_POOL_IDLE_TIMEOUT: z.coerce.number().int().min(1).default(30),
+      TENANT_CONNECTION_BUDGET: z.coerce.number().int().min(1).default(60),
+      TENANT_CACHE_TTL_MS: z.coerce.number().int().min(0).default(5_000),
+    },
+    runtimeEnv: process.env,
+    emptyStringAsUndefined: true,
+    onValidationError: (issues) => {
+      const names = [...new Set(issues.map((issue) => issue.path?.map(String).join(".") ?? "?"))].join(", ");
+      console.error(`[@repo/tenancy] invalid or missing environment variable: ${names} (see .env.example)`);
+      throw new Error(`Invalid environment variable: ${names}`);
+    },
+  });
+}
+
+export type TenancyEnv = ReturnType<typeof parseTenancyEnv>;
+
+let cached: TenancyEnv | undefined;
+export function loadTenancyEnv(): TenancyEnv {
+  cached ??= parseTenancyEnv();
+  return cached;
+}
+
+/**
+ * Resolves an `env:NAME` server connection reference. Any variable name may be used (one per
+ * registered server, e.g. `DATABASE_URL_2`); it must be set in every process that routes there.
+ */
+export function readConnectionEnv(name: string): string | undefined {
+  const value = process.env[name];
+  return value === "" ? undefined : value;
+}

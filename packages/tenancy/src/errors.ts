@@ -1,0 +1,87 @@
+// Tenancy errors. Callers branch on `code` (stable), never on the message.
+export type TenancyErrorCode =
+  | "slug_invalid"
+  | "slug_reserved"
+  | "slug_taken"
+  | "name_invalid"
+  | "tenant_not_found"
+  | "tenant_unavailable"
+  | "server_not_found"
+  | "no_server_available"
+  | "invalid_connection_ref"
+  | "provisioning_failed"
+  | "connection_budget_timeout";
+
+export class TenancyError extends Error {
+  readonly code: TenancyErrorCode;
+  constructor(code: TenancyErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** The slug breaks the slug rules (`slug_invalid`) or is reserved (`slug_reserved`). */
+export class InvalidSlugError extends TenancyError {
+  constructor(code: "slug_invalid" | "slug_reserved", message: string) {
+    super(code, message);
+  }
+}
+
+export class SlugTakenError extends TenancyError {
+  constructor(slug: string) {
+    super("slug_taken", `A tenant with the slug "${slug}" already exists (or is being set up). Choose another slug.`);
+  }
+}
+
+export class InvalidTenantNameError extends TenancyError {
+  constructor() {
+    super("name_invalid", "A tenant name is 1–120 characters long.");
+  }
+}
+
+export class TenantNotFoundError extends TenancyError {
+  constructor(ref: string) {
+    super("tenant_not_found", `No tenant "${ref}".`);
+  }
+}
+
+/** The tenant exists but is being provisioned or deleted, so its database is not routable. */
+export class TenantUnavailableError extends TenancyError {
+  constructor(ref: string, status: string) {
+    super("tenant_unavailable", `Tenant "${ref}" is ${status}; its database is not available.`);
+  }
+}
+
+export class ServerNotFoundError extends TenancyError {
+  constructor(name: string) {
+    super("server_not_found", `No database server named "${name}" is registered. Register it first (registerServer).`);
+  }
+}
+
+export class NoServerAvailableError extends TenancyError {
+  constructor() {
+    super("no_server_available", "No registered database server has capacity left. Register a server or raise a capacity.");
+  }
+}
+
+export class InvalidConnectionRefError extends TenancyError {
+  constructor(serverName: string, detail: string) {
+    super("invalid_connection_ref", `Database server "${serverName}": ${detail}`);
+  }
+}
+
+/** Provisioning failed and everything it created was removed; safe to retry. */
+export class ProvisioningFailedError extends TenancyError {
+  constructor(slug: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super("provisioning_failed", `Provisioning "${slug}" failed and was rolled back: ${reason}. It is safe to retry.`, { cause });
+  }
+}
+
+/** No connection capacity freed up within the acquire timeout (every pool was busy). */
+export class ConnectionBudgetTimeoutError extends TenancyError {
+  constructor(timeoutMs: number) {
+    super("connection_budget_timeout", `Waited ${timeoutMs} ms for a tenant connection: the connection budget is exhausted by busy pools.`);
+  }
+}

@@ -1,0 +1,27 @@
+// @repo/tenancy — Node only. Host parsing for the proxy lives in `@repo/tenancy/host`.
+export { createTenancy, type Tenancy, type TenancyOptions } from "./create-tenancy";
+export {
+  configureTenancy,
+  getTenancy,
+  resolveTenant,
+  getTenantById,
+  listTenants,
+  getTenantDb,
+  getControlPlaneDb,
+  provisionTenant,
+  suspendTenant,
+  resumeTenant,
+  deleteTenant,
+  migrateAllTenants,
+  getRouterMetrics,
+  closeTenancy,
+} from "./default-tenancy";
+export * from "./errors";
+export type { Tenant, TenantStatus, BuiltinRoleInput } from "./types";
+export type { ProvisionTenantInput } from "./provisioning/provision-tenant";
+export type { ProvisionStep, FaultInjector } from "./tenancy-context";
+export type { MigrateAllOptions, MigrateAllResult, MigrateProgress } from "./migrate/migrate-all-tenants";
+export type { ListTenantsOptions } from "./registry/tenant-registry";
+export type { RouterMetrics } from "./router/pool-router";
+export type { DbServer, RegisterServerInput } from "./servers/server-registry";
+export { parseTenantSlug, validateSlug, RESERVED_SLUGS } from "./host/index";
