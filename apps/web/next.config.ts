@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   transpilePackages: ["@repo/auth", "@repo/db", "@repo/tenancy"],
   serverExternalPackages: ["@node-rs/argon2", "postgres"],
   poweredByHeader: false,
+  // `forbidden()` renders app/forbidden.tsx with a real 403 status (403 page, suspended page).
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

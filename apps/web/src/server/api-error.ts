@@ -11,6 +11,7 @@ export const API_ERROR_STATUS = {
   conflict: 409,
   rate_limited: 429,
   service_unavailable: 503,
+  internal: 500,
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;

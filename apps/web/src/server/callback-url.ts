@@ -32,7 +32,10 @@ function decodeFully(value: string): string | null {
 function isUnsafeForm(value: string): boolean {
   // Control characters and whitespace are stripped or reinterpreted by URL parsers
   // (`/\t/evil.com` becomes `//evil.com`), so any of them rejects the value outright.
-  if (/[\u0000-\u0020\u007f-\u009f\u2028\u2029]/.test(value)) return true;
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029) return true;
+  }
   // Backslashes are treated as slashes by browsers (`/\evil.com` is protocol-relative).
   if (value.includes("\\")) return true;
   if (!value.startsWith("/")) return true; // absolute URLs, `javascript:`, bare hosts

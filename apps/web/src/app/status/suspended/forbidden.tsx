@@ -1,0 +1,5 @@
+import { SuspendedNotice } from "@/components/suspended-notice";
+
+export default function Suspended() {
+  return <SuspendedNotice />;
+}

@@ -1,0 +1,75 @@
+// The web app's front door (Next 16 proxy; runs on Node, but the gate it calls is
+// web-standard). For every route except static assets: cross-subdomain CSRF check, then the
+// @repo/auth gate (tenant from Host, token, revocation, route policy). Allowed requests are
+// forwarded with only the verified `x-repo-*` context; everything else is answered here.
+import { NextResponse, type NextRequest } from "next/server";
+import { authorizeRequest, decisionToResponse, serializeSessionCookie, type Decision } from "@repo/auth/gate";
+import { getGateOptions } from "@/server/gate-options";
+import { apiErrorResponse, type ApiErrorCode } from "@/server/api-error";
+import { isSameOriginRequest } from "@/server/origin-check";
+
+const GATE_CODE_TO_API_CODE: Record<string, ApiErrorCode> = {
+  UNAUTHENTICATED: "unauthenticated",
+  FORBIDDEN: "forbidden",
+  TENANT_NOT_FOUND: "not_found",
+  TENANT_SUSPENDED: "tenant_suspended",
+  REVOCATION_UNAVAILABLE: "service_unavailable",
+};
+
+/** Page requests the gate denies are rendered by these pages (URL unchanged, real status). */
+const PAGE_FOR_DENIAL: Record<string, string> = {
+  FORBIDDEN: "/status/forbidden",
+  TENANT_NOT_FOUND: "/status/tenant-not-found",
+  TENANT_SUSPENDED: "/status/suspended",
+};
+
+const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
+
+export async function proxy(request: NextRequest): Promise<Response> {
+  const { pathname } = request.nextUrl;
+  if (
+    !isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host: request.headers.get("host") })
+  ) {
+    return apiErrorResponse("forbidden", "This request did not come from this workspace's own pages, so it was refused.");
+  }
+
+  const decision = await authorizeRequest(request, getGateOptions());
+  if (decision.type === "allow") {
+    const response = NextResponse.next({ request: { headers: decision.requestHeaders } });
+    if (decision.setCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.setCookie));
+    return response;
+  }
+  if (decision.type === "redirect") return decisionToResponse(decision);
+  return renderDenial(request, decision, isApiPath(pathname));
+}
+
+function renderDenial(request: NextRequest, decision: Extract<Decision, { type: "deny" }>, isApi: boolean): Response {
+  const page = PAGE_FOR_DENIAL[decision.code];
+  let response: Response;
+  if (!isApi && page) {
+    const headers = new Headers(request.headers);
+    for (const name of [...headers.keys()]) if (name.startsWith("x-repo-")) headers.delete(name);
+    response = NextResponse.rewrite(new URL(page, request.url), { request: { headers } });
+  } else if (isApi || decision.status !== 503) {
+    response = apiErrorResponse(GATE_CODE_TO_API_CODE[decision.code] ?? "forbidden", decision.message, {
+      ...(decision.status === 503 ? { headers: { "retry-after": "1" } } : {}),
+    });
+  } else {
+    response = new Response(unavailableHtml(decision.message), {
+      status: 503,
+      headers: { "content-type": "text/html; charset=utf-8", "retry-after": "1", "cache-control": "no-store" },
+    });
+  }
+  if (decision.clearCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.clearCookie));
+  return response;
+}
+
+function unavailableHtml(message: string): string {
+  const text = message.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="5"><title>Temporarily unavailable</title><body style="font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:90vh;color:#0f172a"><div style="max-width:28rem;text-align:center"><h1>Temporarily unavailable</h1><p style="color:#475569">${text} This page retries automatically.</p></div>`;
+}
+
+export const config = {
+  // Everything except build assets and the favicon goes through the gate.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

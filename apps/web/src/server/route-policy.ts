@@ -1,0 +1,17 @@
+// The web app's route-policy table (edge-safe, pure data). The gate in proxy.ts enforces it;
+// pages, actions and route handlers re-check the same permissions server-side.
+// Paths matching no rule still need a signed-in user (the gate's secure default).
+import { definePolicy } from "@repo/auth/rbac";
+
+export const routePolicy = definePolicy([
+  { path: "/projects/*", permission: "projects:read" },
+  { path: "/members/*", permission: "members:read" },
+  { path: "/settings/*", permission: "tenant:manage" },
+  { path: "/api/projects", methods: ["GET", "HEAD"], permission: "projects:read" },
+  { path: "/api/projects", methods: ["POST"], permission: "projects:write" },
+  { path: "/api/projects/:id", methods: ["DELETE"], permission: "projects:delete" },
+  { path: "/api/projects/*", permission: "projects:read" },
+]);
+
+/** Served without a session (the tenant must still exist and be active). */
+export const publicRoutes = ["/signin", "/api/auth/*", "/.well-known/*"] as const;
