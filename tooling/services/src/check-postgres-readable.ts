@@ -7,9 +7,10 @@ import { ServicesError } from "./services-error";
  * traverse every ancestor of the binaries and the data dir. A mode-700 ancestor (e.g. /root)
  * makes initdb fail with an obscure error, so say it plainly instead.
  */
-export function assertTraversableByOthers(path: string): void {
+export function assertParentsTraversableByOthers(path: string): void {
   if (process.getuid?.() !== 0) return;
-  let dir = resolve(path);
+  // The data dir itself is the postgres user's own (initdb makes it 0700); check its ancestors.
+  let dir = dirname(resolve(path));
   for (;;) {
     const stat = statOrNull(dir);
     if (stat && stat.isDirectory() && (stat.mode & 0o001) === 0) {

