@@ -2,7 +2,8 @@
 // Returns a result instead of throwing so forms can show the message inline.
 import { can, type Permission } from "@repo/auth/rbac";
 import { isSameOriginRequest } from "./origin-check";
-import { readRequestOrigin, readTenantSession, type TenantSession } from "./tenant-session";
+import { readRequestOrigin, readTenantSession } from "./request-session";
+import type { TenantSession } from "./tenant-session";
 
 export type ActionAuthorization = { ok: true; session: TenantSession } | { ok: false; message: string };
 

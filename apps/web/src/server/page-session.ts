@@ -2,7 +2,8 @@
 // that calls them never renders tenant data for the wrong person.
 import { forbidden, notFound, redirect } from "next/navigation";
 import { can, type Permission } from "@repo/auth/rbac";
-import { readTenantSession, type TenantSession } from "./tenant-session";
+import { readTenantSession } from "./request-session";
+import type { TenantSession } from "./tenant-session";
 
 /** The signed-in session, or: sign-in redirect / 404 (unknown tenant) / 403 (suspended). */
 export async function requirePageSession(): Promise<TenantSession> {

@@ -1,14 +1,14 @@
 // Server-side session check used by every page, Server Action and route handler that touches
 // tenant data (defence in depth: it never trusts the proxy's `x-repo-*` headers). It re-derives
 // the tenant from Host, re-verifies the cookie with THE verification function, requires
-// token tenant == host tenant and asks the revocation store (fail closed). Cached per request.
-import { cache } from "react";
-import { cookies, headers } from "next/headers";
+// token tenant == host tenant and asks the revocation store (fail closed).
 import { normalizePermissions, type Permission } from "@repo/auth/rbac";
+import { readCookie } from "@repo/auth/gate";
 import { verifySessionToken } from "@repo/auth/token";
+import { resolveTenant, type Tenant } from "@repo/tenancy";
+import { parseTenantSlug } from "@repo/tenancy/host";
 import { getEnv } from "@/env";
 import { getKeySet, getRevocationStore } from "./auth-runtime";
-import { getHostTenant } from "./host-tenant";
 import { getSessionCookieName } from "./session-cookie";
 
 export type TenantSession = {
@@ -25,16 +25,30 @@ export type SessionFailure = "unauthenticated" | "tenant_not_found" | "tenant_su
 
 export type SessionResult = { ok: true; session: TenantSession } | { ok: false; failure: SessionFailure };
 
-/** The verified session of this request, or why there is none. Never throws for client input. */
-export const readTenantSession = cache(async (): Promise<SessionResult> => {
-  const tenant = await getHostTenant();
+/** The host a request was addressed to: `Host`, or X-Forwarded-Host only when configured. */
+export function readHost(headers: Headers): string | null {
+  return (getEnv().TRUST_FORWARDED_HOST && headers.get("x-forwarded-host")?.split(",")[0]?.trim()) || headers.get("host");
+}
+
+/** The tenant named by `host`, or null for the apex, unknown or malformed hosts. */
+export async function resolveHostTenant(host: string | null): Promise<Tenant | null> {
+  const slug = parseTenantSlug(host, getEnv().ROOT_DOMAIN);
+  return slug ? resolveTenant(slug) : null;
+}
+
+/**
+ * Verifies the session carried by `headers` (its Host and Cookie only; `x-repo-*` are ignored).
+ * Never throws for client input.
+ */
+export async function verifyTenantSession(headers: Headers): Promise<SessionResult> {
+  const tenant = await resolveHostTenant(readHost(headers));
   if (!tenant || tenant.status === "provisioning" || tenant.status === "deleting") {
     return { ok: false, failure: "tenant_not_found" };
   }
   if (tenant.status === "suspended") return { ok: false, failure: "tenant_suspended" };
 
-  const token = (await cookies()).get(getSessionCookieName())?.value;
   const env = getEnv();
+  const token = readCookie(headers.get("cookie"), getSessionCookieName());
   const verified = await verifySessionToken(token, await getKeySet(), {
     issuer: env.AUTH_ISSUER,
     audience: tenant.id,
@@ -48,9 +62,8 @@ export const readTenantSession = cache(async (): Promise<SessionResult> => {
   if (revocation.revoked) {
     return { ok: false, failure: revocation.reason === "unavailable" ? "unavailable" : "unauthenticated" };
   }
-  // A stale token (role change) is re-issued by the proxy on this same request and the proxy
-  // forwards the fresh cookie, so reaching here with stale claims means the proxy was bypassed:
-  // use the roles in the token only when they are current.
+  // The proxy re-issues stale tokens (role change) and forwards the fresh cookie on the same
+  // request, so stale claims here mean the proxy was bypassed: don't trust their roles.
   if (revocation.stale) return { ok: false, failure: "unauthenticated" };
 
   return {
@@ -63,15 +76,5 @@ export const readTenantSession = cache(async (): Promise<SessionResult> => {
       sessionId: claims.sid,
       expiresAt: claims.exp,
     },
-  };
-});
-
-/** The request's `Host` and `Origin`, for the Server Action CSRF check. */
-export async function readRequestOrigin(): Promise<{ host: string | null; origin: string | null }> {
-  const h = await headers();
-  const env = getEnv();
-  return {
-    host: (env.TRUST_FORWARDED_HOST && h.get("x-forwarded-host")) || h.get("host"),
-    origin: h.get("origin"),
   };
 }

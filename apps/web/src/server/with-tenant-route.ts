@@ -4,7 +4,7 @@
 import { can, type Permission } from "@repo/auth/rbac";
 import { ApiError, apiErrorResponse, toApiResponse } from "./api-error";
 import { isSameOriginRequest } from "./origin-check";
-import { readRequestOrigin, readTenantSession, type TenantSession } from "./tenant-session";
+import { readHost, verifyTenantSession, type TenantSession } from "./tenant-session";
 
 type RouteContext<P> = { params: Promise<P> };
 type TenantRouteHandler<P> = (request: Request, ctx: { session: TenantSession; params: P }) => Promise<Response>;
@@ -15,11 +15,11 @@ export function withTenantRoute<P = Record<string, never>>(
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
   return async (request, context) => {
     try {
-      const { host, origin } = await readRequestOrigin();
-      if (!isSameOriginRequest({ method: request.method, origin, host })) {
+      const origin = request.headers.get("origin");
+      if (!isSameOriginRequest({ method: request.method, origin, host: readHost(request.headers) })) {
         throw new ApiError("forbidden", "This request did not come from this workspace's own pages, so it was refused.");
       }
-      const session = await requireApiSession();
+      const session = await requireApiSession(request);
       if (options.permission && !can(session, options.permission)) {
         throw new ApiError("forbidden", "You don't have permission to do that. Ask an owner or admin for access.");
       }
@@ -32,9 +32,12 @@ export function withTenantRoute<P = Record<string, never>>(
   };
 }
 
-/** The verified session, or an ApiError with the right status (401/403/404/503). */
-export async function requireApiSession(): Promise<TenantSession> {
-  const result = await readTenantSession();
+/**
+ * The verified session of `request` (its Host + Cookie; never `x-repo-*`), or an ApiError with
+ * the right status (401/403/404/503).
+ */
+export async function requireApiSession(request: Request): Promise<TenantSession> {
+  const result = await verifyTenantSession(request.headers);
   if (result.ok) return result.session;
   switch (result.failure) {
     case "tenant_not_found":

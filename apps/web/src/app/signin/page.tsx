@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SuspendedNotice } from "@/components/suspended-notice";
 import { sanitizeCallbackUrl } from "@/server/callback-url";
-import { getHostTenant } from "@/server/host-tenant";
+import { getHostTenant } from "@/server/request-session";
 import { getOptionalSession } from "@/server/page-session";
 import { SignInForm } from "./sign-in-form";
 
