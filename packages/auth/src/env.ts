@@ -1,0 +1,50 @@
+// The one place @repo/auth reads process.env. Parsed lazily (first request), never at import:
+// `next build` runs with NODE_ENV=production and must not need signing keys.
+import { createEnv } from "@t3-oss/env-core";
+import { z } from "zod";
+
+const booleanString = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+function parseAuthEnv() {
+  return createEnv({
+    server: {
+      NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+      CI: z.string().optional(),
+      AUTH_SIGNING_KEYS: z.string().min(2).optional(),
+      AUTH_SECRET: z.string().min(16).optional(),
+      AUTH_ISSUER: z.string().min(1).default("repo-auth"),
+      AUTH_SESSION_MAX_AGE: z.coerce.number().int().min(60).default(8 * 60 * 60),
+      AUTH_ABSOLUTE_SESSION_CAP: z.coerce.number().int().min(300).default(7 * 24 * 60 * 60),
+      AUTH_COOKIE_SECURE: booleanString.optional(),
+      REVOCATION_FAIL_MODE: z.enum(["open", "closed"]).default("closed"),
+      REVOCATION_TIMEOUT_MS: z.coerce.number().int().min(1).max(5_000).default(50),
+      TRUST_FORWARDED_HOST: booleanString.default(false),
+      UPSTASH_REDIS_REST_URL: z.url().optional(),
+      UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
+      SIGNIN_RATE_LIMIT_IP: z.coerce.number().int().min(1).default(20),
+      SIGNIN_RATE_LIMIT_EMAIL: z.coerce.number().int().min(1).default(5),
+      SIGNIN_RATE_LIMIT_WINDOW: z.coerce.number().int().min(1).default(60),
+    },
+    runtimeEnv: process.env,
+    emptyStringAsUndefined: true,
+    onValidationError: (issues) => {
+      const names = [...new Set(issues.map((issue) => issue.path?.map(String).join(".") ?? "?"))].join(", ");
+      console.error(`[@repo/auth] invalid environment variable: ${names} (see .env.example)`);
+      throw new Error(`Invalid environment variable: ${names}`);
+    },
+  });
+}
+
+export type AuthEnv = ReturnType<typeof parseAuthEnv>;
+
+let cached: AuthEnv | undefined;
+/** The validated auth environment (parsed once, on first call). */
+export function loadAuthEnv(): AuthEnv {
+  cached ??= parseAuthEnv();
+  return cached;
+}
+
+/** The process working directory, for locating the repo root (dev key persistence). */
+export function currentDirectory(): string {
+  return process.cwd();
+}

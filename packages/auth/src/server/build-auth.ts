@@ -1,0 +1,264 @@
+// The Auth.js v5 instance shared by the tenant and operator flavours. Node (Next server).
+// Lazy init (`NextAuth(async (req) => config)`): settings and keys resolve on the first request,
+// never at import, so `next build` needs no secrets. Sessions are JWS (our keys), not JWE.
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import type { JWT } from "next-auth/jwt";
+import Credentials from "next-auth/providers/credentials";
+import { headers as nextHeaders } from "next/headers";
+import { NextRequest } from "next/server";
+import { Redis } from "@upstash/redis";
+import { z } from "zod";
+import { createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
+import { errorBody } from "../gate/index";
+import { normalizePermissions } from "../rbac/index";
+import type { RevocationStore } from "../revocation/index";
+import { getAuthSettings, getRevocationStore, getSigningKeys, getSigningKeysJson, type AuthSettings } from "../settings/index";
+import { signSessionToken, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
+import { verifyPassword } from "./password";
+import { defaultClientIp, deriveAuthSecret, randomSessionId, readRequestHost, rebuildUrl } from "./request-context";
+import { createSignInRateLimiter, type SignInRateLimiter } from "./sign-in-rate-limiter";
+import "./session-types";
+import type { AuthTenant, AuthUserRecord, CommonAuthDeps } from "./types";
+
+/** Who signs in where: a tenant (aud = tenant id) or the operator console (aud = "admin"). */
+export type AuthContext = { tenant: AuthTenant; audience: string };
+export type Access = { roles: string[]; permissions: string[] };
+
+export type InstanceSpec<U extends AuthUserRecord> = {
+  kind: AuthInstanceKind;
+  deps: CommonAuthDeps;
+  resolveContext: (host: string | null) => Promise<AuthContext | null>;
+  findUser: (ctx: AuthContext, email: string) => Promise<U | null>;
+  findUserById?: (ctx: AuthContext, id: string) => Promise<U | null>;
+  loadAccess: (ctx: AuthContext, user: { id: string; role?: string }) => Promise<Access>;
+};
+
+export type Runtime = {
+  settings: AuthSettings;
+  keys: KeySet;
+  secret: string;
+  revocation: RevocationStore | null;
+  rateLimiter: SignInRateLimiter | null;
+  cookieName: string;
+};
+
+/** Error codes shown as `?code=` on the sign-in page (no account enumeration). */
+class SignInRefused extends CredentialsSignin {
+  constructor(code: "rate_limited" | "try_again_later" | "account_disabled" | "tenant_unavailable") {
+    super();
+    this.code = code;
+  }
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  password: z.string().min(1).max(1024),
+});
+
+type SignInUser = { id: string; email: string; name: string | null } & Access & { ip: string | null; userAgent: string | null };
+
+export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U>) {
+  const { deps, kind } = spec;
+  let runtimePromise: Promise<Runtime> | undefined;
+
+  const runtime = (): Promise<Runtime> =>
+    (runtimePromise ??= (async () => {
+      const settings = { ...getAuthSettings(), ...deps.settings };
+      const keys = await (deps.keys ?? getSigningKeys)();
+      let secret = settings.secret;
+      if (!secret) {
+        if (deps.keys) throw new Error("[@repo/auth] settings.secret is required when keys are injected");
+        secret = deriveAuthSecret(await getSigningKeysJson());
+      }
+      const revocation = deps.revocation !== undefined ? deps.revocation : settings.upstash ? getRevocationStore() : null;
+      const rateLimiter =
+        deps.rateLimiter !== undefined
+          ? deps.rateLimiter
+          : settings.upstash
+            ? createSignInRateLimiter({
+                redis: new Redis({ ...settings.upstash, retry: false, enableTelemetry: false }),
+                ipLimit: settings.signInRateLimit.ip,
+                emailLimit: settings.signInRateLimit.email,
+                windowSeconds: settings.signInRateLimit.windowSeconds,
+              })
+            : null;
+      return { settings, keys, secret, revocation, rateLimiter, cookieName: sessionCookieName(kind, settings.secureCookies) };
+    })().catch((error: unknown) => {
+      runtimePromise = undefined; // let the next request retry (and print the one-line reason)
+      throw error;
+    }));
+
+  /** Verifies a session token for `ctx` with THE verify function + revocation; refreshes stale claims. */
+  async function verifyForContext(rt: Runtime, ctx: AuthContext, token: string | null | undefined): Promise<
+    { ok: true; claims: SessionClaims } | { ok: false; unavailable: boolean }
+  > {
+    const result = await verifySessionToken(token, rt.keys, {
+      issuer: rt.settings.issuer,
+      audience: ctx.audience,
+      maxSessionAgeSeconds: rt.settings.absoluteSessionCap,
+    });
+    if (!result.ok || result.claims.tid !== ctx.tenant.id) return { ok: false, unavailable: false };
+    let claims = result.claims;
+    if (rt.revocation) {
+      const check = await rt.revocation.check(claims);
+      if (check.revoked) return { ok: false, unavailable: check.reason === "unavailable" };
+      if (check.stale) {
+        if (spec.findUserById) {
+          const user = await spec.findUserById(ctx, claims.sub);
+          if (!user || user.disabled) return { ok: false, unavailable: false };
+        }
+        const access = await spec.loadAccess(ctx, { id: claims.sub });
+        claims = { ...claims, roles: access.roles, permissions: access.permissions, cat: Date.now() };
+      }
+    }
+    return { ok: true, claims };
+  }
+
+  function signFor(rt: Runtime, claims: Omit<SessionClaims, "iss" | "aud" | "iat" | "exp">, audience: string, maxAge?: number) {
+    const now = Math.floor(Date.now() / 1000);
+    const remaining = claims.auth_time + rt.settings.absoluteSessionCap - now;
+    return signSessionToken(claims, rt.keys, {
+      issuer: rt.settings.issuer,
+      audience,
+      expiresInSeconds: Math.max(1, Math.min(maxAge ?? rt.settings.sessionMaxAge, remaining)),
+      now,
+    });
+  }
+
+  const nextAuth = NextAuth(async (req) => {
+    const rt = await runtime();
+    const headers = req?.headers ?? (await nextHeaders());
+    const ctx = await spec.resolveContext(readRequestHost(headers, rt.settings.trustForwardedHost));
+    const base = createAuthConfig(kind, { secure: rt.settings.secureCookies, sessionMaxAge: rt.settings.sessionMaxAge });
+    const cap = rt.settings.absoluteSessionCap;
+
+    const config: NextAuthConfig = {
+      ...base,
+      secret: rt.secret,
+      providers: [
+        Credentials({
+          credentials: { email: { type: "email" }, password: { type: "password" } },
+          async authorize(raw, request) {
+            if (!ctx || ctx.tenant.status !== "active") throw new SignInRefused("tenant_unavailable");
+            const parsed = credentialsSchema.safeParse(raw);
+            if (!parsed.success) return null;
+            const { email, password } = parsed.data;
+            const ip = (deps.getClientIp ?? defaultClientIp)(request);
+            if (rt.rateLimiter) {
+              const limit = await rt.rateLimiter.check({ tenantId: ctx.tenant.id, ip, email });
+              if (!limit.ok) throw new SignInRefused(limit.reason === "unavailable" ? "try_again_later" : "rate_limited");
+            }
+            const user = await spec.findUser(ctx, email);
+            // Always run argon2 (a dummy hash for unknown users): timing doesn't reveal accounts.
+            const matches = await verifyPassword(user?.passwordHash ?? null, password);
+            if (!user || !matches) return null;
+            if (user.disabled) throw new SignInRefused("account_disabled");
+            const access = await spec.loadAccess(ctx, user);
+            const signInUser: SignInUser = {
+              id: user.id,
+              email: user.email,
+              name: user.name,
+              ...access,
+              ip,
+              userAgent: request.headers.get("user-agent"),
+            };
+            return signInUser;
+          },
+        }),
+      ],
+      jwt: {
+        maxAge: rt.settings.sessionMaxAge,
+        async encode({ token, maxAge }) {
+          if (!ctx || !token?.sub || !token.sid || typeof token.auth_time !== "number") return "";
+          const claims = {
+            sub: token.sub,
+            tid: ctx.tenant.id,
+            sid: token.sid,
+            auth_time: token.auth_time,
+            cat: token.cat ?? token.auth_time * 1000,
+            roles: token.roles ?? [],
+            permissions: token.permissions ?? [],
+            ...(token.email ? { email: token.email } : {}),
+            ...(token.name ? { name: token.name } : {}),
+          };
+          return signFor(rt, claims, ctx.audience, maxAge);
+        },
+        async decode({ token }) {
+          if (!ctx) return null;
+          const verified = await verifyForContext(rt, ctx, token);
+          return verified.ok ? (verified.claims as unknown as JWT) : null;
+        },
+      },
+      callbacks: {
+        ...base.callbacks,
+        async jwt({ token, user }) {
+          if (!user || !ctx) return token;
+          const u = user as unknown as SignInUser;
+          const now = Math.floor(Date.now() / 1000);
+          const sid = randomSessionId();
+          await deps.recordSession?.({
+            tenantId: ctx.tenant.id,
+            userId: u.id,
+            sid,
+            createdAt: new Date(now * 1000),
+            expiresAt: new Date((now + cap) * 1000),
+            ip: u.ip,
+            userAgent: u.userAgent,
+          });
+          return {
+            sub: u.id,
+            email: u.email,
+            name: u.name,
+            tid: ctx.tenant.id,
+            sid,
+            roles: u.roles,
+            permissions: u.permissions,
+            auth_time: now,
+            cat: Date.now(),
+          };
+        },
+        session({ session, token }) {
+          return {
+            ...session,
+            user: { id: token.sub ?? "", email: token.email ?? null, name: token.name ?? null },
+            tenant: ctx ? { id: ctx.tenant.id, slug: ctx.tenant.slug, name: ctx.tenant.name } : { id: "", slug: "", name: "" },
+            roles: token.roles ?? [],
+            permissions: normalizePermissions(token.permissions ?? []),
+            sessionId: token.sid ?? "",
+          };
+        },
+      },
+      events: {
+        // Sign-out revokes the session server-side, not only the cookie.
+        async signOut(message) {
+          const token = "token" in message ? message.token : null;
+          if (!token?.sid || !token.tid || !token.sub || typeof token.auth_time !== "number") return;
+          await rt.revocation?.revokeSession(token.tid, token.sid, token.auth_time + cap);
+          await deps.onSignOut?.({ tenantId: token.tid, userId: token.sub, sid: token.sid });
+        },
+      },
+    };
+    return config;
+  });
+
+  /** Route handlers that rebuild `req.url` on the validated host before Auth.js sees it. */
+  async function handle(req: NextRequest): Promise<Response> {
+    const rt = await runtime();
+    const host = readRequestHost(req.headers, rt.settings.trustForwardedHost);
+    const ctx = await spec.resolveContext(host);
+    if (!ctx || !host) {
+      return Response.json(errorBody("TENANT_NOT_FOUND", "No organisation lives at this address. Check the URL."), { status: 404 });
+    }
+    const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
+    const rebuilt = new NextRequest(rebuildUrl(req.url, host, rt.settings.secureCookies), {
+      method: req.method,
+      headers: req.headers,
+      ...(body ? { body } : {}),
+    });
+    return req.method === "POST" ? nextAuth.handlers.POST(rebuilt) : nextAuth.handlers.GET(rebuilt);
+  }
+
+  return { nextAuth, runtime, verifyForContext, signFor, handlers: { GET: handle, POST: handle } };
+}
+
+export type AuthInstance = ReturnType<typeof buildAuthInstance>;

@@ -1,0 +1,66 @@
+// Server-side session checks for the data layer: `requireSession()` / `requirePermission()`.
+// The proxy is the fast path, not the only line of defence: these re-verify the cookie with
+// THE verify function + revocation and match the token tenant to the Host's tenant. Cached
+// per request with React `cache`. Node (Next server: route handlers, RSC, server actions).
+import { cache } from "react";
+import { headers as nextHeaders } from "next/headers";
+import { can, normalizePermissions, type Permission } from "../rbac/index";
+import { readCookie } from "../gate/index";
+import type { SessionClaims } from "../token/index";
+import type { AuthContext, AuthInstance } from "./build-auth";
+import { PermissionDeniedError, RevocationUnavailableError, SessionRequiredError, TenantNotFoundError } from "./errors";
+import { readRequestHost } from "./request-context";
+
+export type ServerSession = {
+  user: { id: string; email: string | null; name: string | null };
+  tenant: { id: string; slug: string; name: string };
+  roles: string[];
+  permissions: Permission[];
+  sessionId: string;
+  claims: SessionClaims;
+};
+
+type Resolve = (host: string | null) => Promise<AuthContext | null>;
+
+export function createSessionHelpers(instance: AuthInstance, resolveContext: Resolve) {
+  /** The verified session of the current request, or null. Throws only for 404/503 conditions. */
+  const getSession = cache(async (): Promise<ServerSession | null> => {
+    const rt = await instance.runtime();
+    const headers = await nextHeaders();
+    const ctx = await resolveContext(readRequestHost(headers, rt.settings.trustForwardedHost));
+    if (!ctx) throw new TenantNotFoundError();
+    if (ctx.tenant.status !== "active") return null;
+    const token = readCookie(headers.get("cookie"), rt.cookieName);
+    if (!token) return null;
+    const verified = await instance.verifyForContext(rt, ctx, token);
+    if (!verified.ok) {
+      if (verified.unavailable) throw new RevocationUnavailableError();
+      return null;
+    }
+    const { claims } = verified;
+    return {
+      user: { id: claims.sub, email: claims.email ?? null, name: claims.name ?? null },
+      tenant: { id: ctx.tenant.id, slug: ctx.tenant.slug, name: ctx.tenant.name },
+      roles: claims.roles,
+      permissions: normalizePermissions(claims.permissions),
+      sessionId: claims.sid,
+      claims,
+    };
+  });
+
+  /** The verified session, or throws SessionRequiredError (401). */
+  async function requireSession(): Promise<ServerSession> {
+    const session = await getSession();
+    if (!session) throw new SessionRequiredError();
+    return session;
+  }
+
+  /** The verified session holding `permission`, or throws (401 / 403 PermissionDeniedError). */
+  async function requirePermission(permission: Permission): Promise<ServerSession> {
+    const session = await requireSession();
+    if (!can(session, permission)) throw new PermissionDeniedError(permission);
+    return session;
+  }
+
+  return { getSession, requireSession, requirePermission };
+}

@@ -1,0 +1,63 @@
+// Dependencies the apps inject into the Auth.js instances (so @repo/auth never imports
+// tenancy or a database driver).
+import type { KeySet } from "../token/index";
+import type { RevocationStore } from "../revocation/index";
+import type { StoredRole } from "../rbac/index";
+import type { AuthSettings } from "../settings/index";
+import type { SignInRateLimiter } from "./sign-in-rate-limiter";
+
+export type AuthTenant = { id: string; slug: string; name: string; status: string };
+
+/** A user row as the auth package needs it. */
+export type AuthUserRecord = {
+  id: string;
+  email: string;
+  name: string | null;
+  passwordHash: string | null;
+  disabled: boolean;
+};
+
+export type SessionRecord = {
+  tenantId: string;
+  userId: string;
+  sid: string;
+  createdAt: Date;
+  /** auth_time + absolute cap: the session can't live longer. */
+  expiresAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+export type CommonAuthDeps = {
+  /** Records the session in an inventory at sign-in (tenant `sessions` table / audit). */
+  recordSession?: (session: SessionRecord) => Promise<void>;
+  /** Called after sign-out revoked the session (e.g. set `sessions.revoked_at`). */
+  onSignOut?: (session: { tenantId: string; userId: string; sid: string }) => Promise<void>;
+  /** Default: the store from env (UPSTASH_*), or none when Redis isn't configured. */
+  revocation?: RevocationStore | null;
+  /** Default: a limiter from env (UPSTASH_*), or none when Redis isn't configured. */
+  rateLimiter?: SignInRateLimiter | null;
+  /** Default: `getSigningKeys()` (env or dev keys). */
+  keys?: () => Promise<KeySet>;
+  /** Overrides of env-derived settings (tests). */
+  settings?: Partial<AuthSettings>;
+  /** Client IP of a sign-in request; default: last `X-Forwarded-For` hop, else `X-Real-IP`. */
+  getClientIp?: (request: Request) => string | null;
+};
+
+export type TenantAuthDeps = CommonAuthDeps & {
+  /** Validated Host header -> tenant (null: unknown host). Never consult body/query. */
+  resolveTenantFromHost: (host: string) => Promise<AuthTenant | null>;
+  findUserByEmail: (tenantId: string, email: string) => Promise<AuthUserRecord | null>;
+  /** Used by `refreshClaims` to refuse deleted/disabled users. */
+  findUserById?: (tenantId: string, userId: string) => Promise<AuthUserRecord | null>;
+  /** The user's role keys and the tenant's custom roles. */
+  loadRoles: (tenantId: string, userId: string) => Promise<{ roles: string[]; customRoles?: readonly StoredRole[] }>;
+};
+
+export type OperatorAuthDeps = CommonAuthDeps & {
+  findOperatorByEmail: (email: string) => Promise<(AuthUserRecord & { role: string }) | null>;
+  findOperatorById?: (id: string) => Promise<(AuthUserRecord & { role: string }) | null>;
+  /** Roles/permissions claimed by an operator; default: `{ roles: [role], permissions: [] }`. */
+  loadOperatorAccess?: (operator: AuthUserRecord & { role: string }) => Promise<{ roles: string[]; permissions: string[] }>;
+};

@@ -1,0 +1,58 @@
+// Auth settings derived from the environment, in the shape the rest of the package takes as
+// arguments. Node only (reads env via env.ts).
+import { loadAuthEnv } from "../env";
+import { createRevocationRedis, createRevocationStore, type RevocationStore } from "../revocation/index";
+import { isProductionDeployment } from "./signing-keys";
+
+export type AuthSettings = {
+  issuer: string;
+  /** Idle lifetime of a token (s); Auth.js re-signs on use. */
+  sessionMaxAge: number;
+  /** Absolute session cap from sign-in (s). */
+  absoluteSessionCap: number;
+  secureCookies: boolean;
+  trustForwardedHost: boolean;
+  revocationFailMode: "open" | "closed";
+  revocationTimeoutMs: number;
+  signInRateLimit: { ip: number; email: number; windowSeconds: number };
+  upstash: { url: string; token: string } | null;
+  /** Explicit AUTH_SECRET (CSRF hashing) or null to derive it from the signing keys. */
+  secret: string | null;
+};
+
+let cached: AuthSettings | undefined;
+export function getAuthSettings(): AuthSettings {
+  if (cached) return cached;
+  const env = loadAuthEnv();
+  cached = {
+    issuer: env.AUTH_ISSUER,
+    sessionMaxAge: env.AUTH_SESSION_MAX_AGE,
+    absoluteSessionCap: env.AUTH_ABSOLUTE_SESSION_CAP,
+    secureCookies: env.AUTH_COOKIE_SECURE ?? isProductionDeployment(),
+    trustForwardedHost: env.TRUST_FORWARDED_HOST,
+    revocationFailMode: env.REVOCATION_FAIL_MODE,
+    revocationTimeoutMs: env.REVOCATION_TIMEOUT_MS,
+    signInRateLimit: { ip: env.SIGNIN_RATE_LIMIT_IP, email: env.SIGNIN_RATE_LIMIT_EMAIL, windowSeconds: env.SIGNIN_RATE_LIMIT_WINDOW },
+    upstash:
+      env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN
+        ? { url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN }
+        : null,
+    secret: env.AUTH_SECRET ?? null,
+  };
+  return cached;
+}
+
+let store: RevocationStore | undefined;
+/** The revocation store configured from env (UPSTASH_REDIS_REST_URL/TOKEN, REVOCATION_*). */
+export function getRevocationStore(): RevocationStore {
+  if (store) return store;
+  const s = getAuthSettings();
+  if (!s.upstash) throw new Error("[@repo/auth] UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN are required for session revocation");
+  store = createRevocationStore({
+    redis: createRevocationRedis({ ...s.upstash, timeoutMs: s.revocationTimeoutMs }),
+    timeoutMs: s.revocationTimeoutMs,
+    failMode: s.revocationFailMode,
+    maxSessionAgeSeconds: s.absoluteSessionCap,
+  });
+  return store;
+}

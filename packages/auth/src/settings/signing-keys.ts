@@ -1,0 +1,46 @@
+// Resolves the signing key set at request time (never at import). Node only.
+// Production without AUTH_SIGNING_KEYS refuses to run with one clear line; development (and
+// CI, which runs production builds without secrets) falls back to persisted dev keys.
+import { currentDirectory, loadAuthEnv } from "../env";
+import { createKeySetCache, type KeySet } from "../token/index";
+import { findRepoRoot, loadOrCreateDevKeys } from "./dev-keys";
+
+export class AuthConfigError extends Error {
+  readonly code = "ERR_AUTH_CONFIG";
+  constructor(message: string) {
+    super(message);
+    this.name = "AuthConfigError";
+  }
+}
+
+const importCached = createKeySetCache();
+let devKeys: Promise<string> | undefined;
+
+/** True for a production deployment (NODE_ENV=production outside CI). */
+export function isProductionDeployment(): boolean {
+  const env = loadAuthEnv();
+  return env.NODE_ENV === "production" && !env.CI;
+}
+
+/** The private JWK set JSON in effect (env, or persisted dev keys). */
+export async function getSigningKeysJson(): Promise<string> {
+  const env = loadAuthEnv();
+  if (env.AUTH_SIGNING_KEYS) return env.AUTH_SIGNING_KEYS;
+  if (isProductionDeployment()) {
+    const message = "AUTH_SIGNING_KEYS is not set: refusing to start in production. Run `pnpm auth:keys generate` and set it.";
+    console.error(`[@repo/auth] ${message}`);
+    throw new AuthConfigError(message);
+  }
+  devKeys ??= loadOrCreateDevKeys(findRepoRoot(currentDirectory()));
+  return devKeys;
+}
+
+/** The imported key set (memoised per JSON value). */
+export async function getSigningKeys(): Promise<KeySet> {
+  return importCached(await getSigningKeysJson());
+}
+
+/** Call from `instrumentation.ts` `register()` to fail at startup instead of first request. */
+export async function assertAuthConfigured(): Promise<void> {
+  await getSigningKeys();
+}
