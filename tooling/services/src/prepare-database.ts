@@ -12,7 +12,9 @@ export interface PrepareDatabaseOptions {
   log: (line: string) => void;
 }
 
-export type PrepareDatabaseResult = { isOk: true; hasSeeded: boolean } | { isOk: false; failedStep: string };
+export type PrepareDatabaseResult =
+  | { isOk: true; hasSeeded: boolean }
+  | { isOk: false; failedStep: "migrate" | "seed"; failure: string };
 
 const steps = [
   { name: "migrate", workspace: "packages/tenancy", pkg: "@repo/tenancy", script: "db:migrate" },
@@ -30,7 +32,7 @@ export async function prepareDatabase(options: PrepareDatabaseOptions): Promise<
     }
     log(`${step.name}: pnpm --filter ${step.pkg} ${step.script}`);
     const code = await runCommand("pnpm", ["--filter", step.pkg, step.script], { env, cwd: repoRoot });
-    if (code !== 0) return { isOk: false, failedStep: `${step.pkg} ${step.script} (exit ${code})` };
+    if (code !== 0) return { isOk: false, failedStep: step.name, failure: `${step.pkg} ${step.script} (exit ${code})` };
     if (step.name === "seed") hasSeeded = true;
   }
   return { isOk: true, hasSeeded };
