@@ -4,33 +4,32 @@ import type { GateOptions } from "@repo/auth/gate";
 import { resolveTenant } from "@repo/tenancy";
 import { parseTenantSlug } from "@repo/tenancy/host";
 import { getEnv } from "@/env";
-import { getKeySet, getRevocationStore } from "./auth-runtime";
+import { getKeySet, getSessionCookieName, getSessionRevocationStore, getSettings } from "./auth-runtime";
 import { refreshClaims } from "./refresh-claims";
 import { publicRoutes, routePolicy } from "./route-policy";
-import { getSessionCookieName } from "./session-cookie";
 
 let options: GateOptions | undefined;
 
 export function getGateOptions(): GateOptions {
   if (!options) {
-    const env = getEnv();
+    const settings = getSettings();
     options = {
       keys: getKeySet,
-      issuer: env.AUTH_ISSUER,
-      rootDomain: env.ROOT_DOMAIN,
+      issuer: settings.issuer,
+      rootDomain: getEnv().ROOT_DOMAIN,
       // The tenancy registry caches lookups (TENANT_CACHE_TTL_MS), so this is not a DB hit per request.
       resolveTenant: async (slug) => {
         const tenant = await resolveTenant(slug);
         return tenant && { id: tenant.id, slug: tenant.slug, name: tenant.name, status: tenant.status };
       },
       parseTenantSlug,
-      revocation: getRevocationStore(),
+      revocation: getSessionRevocationStore(),
       policy: routePolicy,
       publicRoutes,
       cookieName: getSessionCookieName(),
       refreshClaims,
-      trustForwardedHost: env.TRUST_FORWARDED_HOST,
-      maxSessionAgeSeconds: env.AUTH_ABSOLUTE_SESSION_CAP,
+      trustForwardedHost: settings.trustForwardedHost,
+      maxSessionAgeSeconds: settings.absoluteSessionCap,
     };
   }
   return options;

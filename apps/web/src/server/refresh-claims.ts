@@ -5,8 +5,7 @@
 import type { SessionClaims } from "@repo/auth/token";
 import { signSessionToken } from "@repo/auth/token";
 import { getTenantDb } from "@repo/tenancy";
-import { getEnv } from "@/env";
-import { getKeySet } from "./auth-runtime";
+import { getKeySet, getSettings } from "./auth-runtime";
 import { loadUserRoles } from "./load-user-roles";
 
 /** A fresh token for `claims` with current roles, or null (user gone/disabled: sign in again). */
@@ -30,6 +29,6 @@ export async function refreshClaims(claims: SessionClaims): Promise<string | nul
       ...(claims.name ? { name: claims.name } : {}),
     },
     await getKeySet(),
-    { issuer: getEnv().AUTH_ISSUER, audience: claims.tid, expiresInSeconds: remaining, now },
+    { issuer: getSettings().issuer, audience: claims.tid, expiresInSeconds: remaining, now },
   );
 }

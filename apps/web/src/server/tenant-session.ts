@@ -8,8 +8,7 @@ import { verifySessionToken } from "@repo/auth/token";
 import { resolveTenant, type Tenant } from "@repo/tenancy";
 import { parseTenantSlug } from "@repo/tenancy/host";
 import { getEnv } from "@/env";
-import { getKeySet, getRevocationStore } from "./auth-runtime";
-import { getSessionCookieName } from "./session-cookie";
+import { getKeySet, getSessionCookieName, getSessionRevocationStore, getSettings } from "./auth-runtime";
 
 export type TenantSession = {
   user: { id: string; email: string; name: string };
@@ -27,7 +26,7 @@ export type SessionResult = { ok: true; session: TenantSession } | { ok: false; 
 
 /** The host a request was addressed to: `Host`, or X-Forwarded-Host only when configured. */
 export function readHost(headers: Headers): string | null {
-  return (getEnv().TRUST_FORWARDED_HOST && headers.get("x-forwarded-host")?.split(",")[0]?.trim()) || headers.get("host");
+  return (getSettings().trustForwardedHost && headers.get("x-forwarded-host")?.split(",")[0]?.trim()) || headers.get("host");
 }
 
 /** The tenant named by `host`, or null for the apex, unknown or malformed hosts. */
@@ -47,18 +46,18 @@ export async function verifyTenantSession(headers: Headers): Promise<SessionResu
   }
   if (tenant.status === "suspended") return { ok: false, failure: "tenant_suspended" };
 
-  const env = getEnv();
+  const settings = getSettings();
   const token = readCookie(headers.get("cookie"), getSessionCookieName());
   const verified = await verifySessionToken(token, await getKeySet(), {
-    issuer: env.AUTH_ISSUER,
+    issuer: settings.issuer,
     audience: tenant.id,
-    maxSessionAgeSeconds: env.AUTH_ABSOLUTE_SESSION_CAP,
+    maxSessionAgeSeconds: settings.absoluteSessionCap,
   });
   if (!verified.ok) return { ok: false, failure: "unauthenticated" };
   const { claims } = verified;
   if (claims.tid !== tenant.id) return { ok: false, failure: "unauthenticated" };
 
-  const revocation = await getRevocationStore().check(claims);
+  const revocation = await getSessionRevocationStore().check(claims);
   if (revocation.revoked) {
     return { ok: false, failure: revocation.reason === "unavailable" ? "unavailable" : "unauthenticated" };
   }
