@@ -85,3 +85,15 @@ export class ConnectionBudgetTimeoutError extends TenancyError {
     super("connection_budget_timeout", `Waited ${timeoutMs} ms for a tenant connection: the connection budget is exhausted by busy pools.`);
   }
 }
+
+/**
+ * The TenancyError behind `error`, walking `cause` — drizzle wraps every failure of a query
+ * (including routing failures from getTenantDb, e.g. `tenant_not_found`) in DrizzleQueryError.
+ */
+export function asTenancyError(error: unknown): TenancyError | null {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if (current instanceof TenancyError) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return null;
+}

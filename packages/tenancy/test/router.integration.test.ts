@@ -1,0 +1,120 @@
+import { asTenancyError } from "@repo/tenancy";
+import { projects } from "@repo/db/tenant";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestTenancy, provisionMany, requireEnv, type TestTenancy } from "./support/test-tenancy";
+
+const TENANTS = 200;
+const BUDGET = 40;
+const POOL_MAX = 2;
+
+let t: TestTenancy;
+let appName: string;
+let monitor: postgres.Sql;
+
+async function countTenantConnections(): Promise<number> {
+  const [row] = await monitor<{ n: number }[]>`
+    select count(*)::int as n from pg_stat_activity where application_name = ${appName}`;
+  return row!.n;
+}
+
+beforeAll(async () => {
+  appName = `router-${crypto.randomUUID().slice(0, 8)}`;
+  t = await createTestTenancy({ connectionBudget: BUDGET, poolMax: POOL_MAX, poolIdleTimeoutSeconds: 5, applicationName: appName });
+  appName = `${appName}-tenant`; // the router's pools use "<applicationName>-tenant"
+  monitor = postgres(requireEnv("DATABASE_URL"), { max: 1, onnotice: () => {} });
+}, 300_000);
+
+afterAll(async () => {
+  await monitor?.end();
+  await t?.cleanup();
+}, 300_000);
+
+describe("connection router", () => {
+  it(`${TENANTS} tenants round-robin under a budget of ${BUDGET}: 0 errors, never more than ${BUDGET} connections`, async () => {
+    const startedAt = performance.now();
+    const tenants = await provisionMany(t.tenancy, "rr", TENANTS, 4);
+    console.log(`[figures] provisioned ${TENANTS} tenants in ${(performance.now() - startedAt).toFixed(0)} ms`);
+
+    let peak = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        peak = Math.max(peak, await countTenantConnections());
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    })();
+
+    let errors = 0;
+    let queries = 0;
+    const rounds = 3;
+    const workers = 60; // more concurrent callers than the budget allows connections
+    let next = 0;
+    const runStartedAt = performance.now();
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        while (next < rounds * TENANTS) {
+          const tenant = tenants[next++ % TENANTS]!;
+          try {
+            const [row] = await t.tenancy
+              .getTenantDb(tenant.id)
+              .execute<{ db: string }>(sql`select current_database() as db, pg_sleep(0.005)`);
+            if (row?.db !== tenant.databaseName) throw new Error(`routed to ${row?.db}, expected ${tenant.databaseName}`);
+            queries++;
+          } catch (error) {
+            errors++;
+            console.error(error);
+          }
+        }
+      }),
+    );
+    sampling = false;
+    await sampler;
+    const metrics = t.tenancy.getRouterMetrics();
+    console.log(
+      `[figures] router: ${queries} queries over ${TENANTS} tenants in ${(performance.now() - runStartedAt).toFixed(0)} ms, ` +
+        `errors=${errors}, peak connections in pg_stat_activity=${peak} (budget ${BUDGET}), ` +
+        `peak reserved=${metrics.peakReservedConnections}, pools created=${metrics.poolsCreated}, evicted=${metrics.poolsEvicted}`,
+    );
+    expect(errors).toBe(0);
+    expect(queries).toBe(rounds * TENANTS);
+    expect(peak).toBeGreaterThan(0);
+    expect(peak).toBeLessThanOrEqual(BUDGET);
+    expect(metrics.peakReservedConnections).toBeLessThanOrEqual(BUDGET);
+    expect(metrics.openPools).toBeLessThanOrEqual(BUDGET / POOL_MAX);
+  }, 300_000);
+
+  it("eviction waits for in-flight work: a long query survives while others queue for capacity", async () => {
+    const small = await createTestTenancy({ connectionBudget: 2, poolMax: 2 });
+    try {
+      const [a, b] = await provisionMany(small.tenancy, "evict", 2, 1);
+      // drizzle queries are lazy: `.then` starts this one now.
+      const slow = small.tenancy.getTenantDb(a!.id).execute(sql`select pg_sleep(0.8) as slept`).then((rows) => rows);
+      await new Promise((r) => setTimeout(r, 100));
+      const startedAt = performance.now();
+      const rows = await small.tenancy.getTenantDb(b!.id).select().from(projects); // must wait for A's pool
+      const waitedMs = performance.now() - startedAt;
+      await expect(slow).resolves.toHaveLength(1);
+      expect(rows).toEqual([]);
+      expect(waitedMs).toBeGreaterThan(400);
+      expect(small.tenancy.getRouterMetrics()).toMatchObject({ openPools: 1, poolsEvicted: 1 });
+    } finally {
+      await small.cleanup();
+    }
+  });
+
+  it("a caller that cannot get capacity in time gets connection_budget_timeout", async () => {
+    const small = await createTestTenancy({ connectionBudget: 1, poolMax: 1, acquireTimeoutMs: 200 });
+    try {
+      const [a, b] = await provisionMany(small.tenancy, "starve", 2, 1);
+      const slow = small.tenancy.getTenantDb(a!.id).execute(sql`select pg_sleep(0.6)`).then((rows) => rows);
+      await new Promise((r) => setTimeout(r, 50));
+      const error = await small.tenancy.getTenantDb(b!.id).select().from(projects).catch((e: unknown) => e);
+      expect(asTenancyError(error)?.code).toBe("connection_budget_timeout");
+      await slow;
+    } finally {
+      await small.cleanup();
+    }
+  });
+});
