@@ -1,15 +1,11 @@
 // Extracts the operator session cookie from a Cookie header (either name variant). Edge-safe.
-import { operatorCookieName } from "./operator-session-settings";
-
-const NAMES = [operatorCookieName(true), operatorCookieName(false)];
+import { readCookie } from "@repo/auth/gate";
+import { OPERATOR_COOKIE_NAMES } from "./operator-session-settings";
 
 export function readOperatorCookie(cookieHeader: string | null | undefined): string | null {
-  if (!cookieHeader) return null;
-  for (const part of cookieHeader.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq === -1) continue;
-    const name = part.slice(0, eq).trim();
-    if (NAMES.includes(name)) return decodeURIComponent(part.slice(eq + 1).trim());
+  for (const name of OPERATOR_COOKIE_NAMES) {
+    const value = readCookie(cookieHeader ?? null, name);
+    if (value) return value;
   }
   return null;
 }

@@ -4,12 +4,12 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { canOperatorWrite, type OperatorPrincipal } from "./operator-principal";
-import { operatorCookieName } from "./operator-session-settings";
+import { OPERATOR_COOKIE_NAMES } from "./operator-session-settings";
 import { verifyOperatorSession } from "./verify-operator-session";
 
 export const requirePageOperator = cache(async (): Promise<OperatorPrincipal & { canWrite: boolean }> => {
   const jar = await cookies();
-  const token = jar.get(operatorCookieName(true))?.value ?? jar.get(operatorCookieName(false))?.value ?? null;
+  const token = OPERATOR_COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean) ?? null;
   const operator = await verifyOperatorSession(token);
   if (!operator) redirect("/signin");
   return { ...operator, canWrite: canOperatorWrite(operator) };

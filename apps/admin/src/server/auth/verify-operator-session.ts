@@ -2,18 +2,22 @@
 // aud "admin"), rejects revoked sessions, then reads the operator row so a disabled or demoted
 // operator loses access on the next request — the token's role claim is not trusted alone.
 import { eq } from "drizzle-orm";
-import { operators } from "@repo/db/control-plane";
+import { getAuthSettings, getSigningKeys } from "@repo/auth/settings";
 import { verifySessionToken } from "@repo/auth/token";
-import { env } from "../../env";
+import { operators } from "@repo/db/control-plane";
 import { getControlPlane } from "../control-plane";
 import { getRevocationStore } from "../revocation-store";
-import { getOperatorKeySet } from "./operator-keys";
 import { isOperatorRole, type OperatorPrincipal } from "./operator-principal";
 import { OPERATOR_AUDIENCE, OPERATOR_TENANT_CLAIM } from "./operator-session-settings";
 
 export async function verifyOperatorSession(token: string | null): Promise<OperatorPrincipal | null> {
   if (!token) return null;
-  const result = await verifySessionToken(token, await getOperatorKeySet(), { issuer: env.AUTH_ISSUER, audience: OPERATOR_AUDIENCE });
+  const settings = getAuthSettings();
+  const result = await verifySessionToken(token, await getSigningKeys(), {
+    issuer: settings.issuer,
+    audience: OPERATOR_AUDIENCE,
+    maxSessionAgeSeconds: settings.absoluteSessionCap,
+  });
   if (!result.ok || result.claims.tid !== OPERATOR_TENANT_CLAIM) return null;
   const revocation = await getRevocationStore().check(result.claims);
   if (revocation.revoked) return null;

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/page-header";
 import { StatCard } from "@/components/stat-card";
 import { StatusBadge } from "@/components/status-badge";
 import { TenantTabs } from "@/components/tenant-tabs";
-import { env } from "@/env";
+import { loadAdminEnv } from "@/env";
 import { requirePageOperator } from "@/server/auth/require-page-operator";
 import { getTenantDetailOrThrow } from "@/server/tenants/get-tenant-detail-or-throw";
 import { loadOrNotFound } from "@/server/http/load-or-not-found";
@@ -13,7 +13,7 @@ export default async function TenantPage({ params }: { params: Promise<{ slug: s
   const { slug } = await params;
   const tenant = await loadOrNotFound(() => getTenantDetailOrThrow(slug));
   const canWrite = operator.canWrite;
-  const url = `http://${tenant.slug}.${env.ROOT_DOMAIN}`;
+  const url = `http://${tenant.slug}.${loadAdminEnv().ROOT_DOMAIN}`;
   return (
     <>
       <PageHeader

@@ -1,0 +1,31 @@
+import { SignInForm } from "./sign-in-form";
+
+export const metadata = { title: "Sign in" };
+
+const ERRORS: Record<string, string> = {
+  rate_limited: "Too many sign-in attempts. Wait a minute and try again.",
+  try_again_later: "Sign-in is temporarily unavailable. Try again in a moment.",
+  account_disabled: "This operator account is disabled.",
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = sanitizeCallbackUrl(params.callbackUrl);
+  const initialError = params.code ? (ERRORS[params.code] ?? null) : params.error ? "Sign-in failed. Check your email and password." : null;
+  return (
+    <main className="flex min-h-screen items-center justify-center p-6">
+      <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <h1 className="text-xl font-semibold tracking-tight">Operator console</h1>
+        <p className="mb-5 mt-1 text-sm text-slate-600">Sign in with your operator account.</p>
+        <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
+      </div>
+    </main>
+  );
+}
+
+/** Same-origin, root-relative paths only (no open redirect), never back to /signin. */
+function sanitizeCallbackUrl(value: string | undefined): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  if (value.startsWith("/signin") || value.startsWith("/api/auth")) return "/";
+  return value;
+}

@@ -1,0 +1,44 @@
+// The admin app's front door (Next 16 proxy; Node runtime, web-standard code). Every request:
+// client-sent `x-repo-*` headers are stripped; public routes pass; `/api/v1/*` with a Bearer
+// token passes to the handler (which verifies the token hash in the control plane — the proxy
+// has no database); otherwise a valid, unrevoked operator session cookie (aud "admin") is
+// required: pages redirect to /signin, APIs get a 401 JSON. Tenant tokens never validate here.
+import { NextResponse, type NextRequest } from "next/server";
+import { checkOperatorToken } from "@/server/auth/check-operator-token";
+import { getProxyOptions } from "@/server/auth/get-proxy-options";
+import { readOperatorCookie } from "@/server/auth/read-operator-cookie";
+
+const PUBLIC_PATHS = [/^\/signin\/?$/, /^\/api\/auth(?:\/.*)?$/];
+
+export async function proxy(request: NextRequest): Promise<Response> {
+  const { pathname } = request.nextUrl;
+  const headers = new Headers(request.headers);
+  for (const name of [...headers.keys()]) if (name.startsWith("x-repo-")) headers.delete(name);
+  const pass = () => NextResponse.next({ request: { headers } });
+
+  if (PUBLIC_PATHS.some((p) => p.test(pathname))) return pass();
+  const isApi = pathname.startsWith("/api/");
+  if (isApi && /^Bearer\s/i.test(request.headers.get("authorization") ?? "")) return pass();
+
+  const status = await checkOperatorToken(readOperatorCookie(request.headers.get("cookie")), await getProxyOptions());
+  if (status === "valid") return pass();
+  if (status === "unavailable") {
+    return Response.json(
+      { error: { code: "service_unavailable", message: "Sessions can't be verified right now (Redis). Try again in a moment." } },
+      { status: 503, headers: { "retry-after": "1", "cache-control": "no-store" } },
+    );
+  }
+  if (isApi) {
+    return Response.json(
+      { error: { code: "unauthenticated", message: "Sign in to the operator console or send an operator API token." } },
+      { status: 401, headers: { "cache-control": "no-store" } },
+    );
+  }
+  const signin = new URL("/signin", request.url);
+  if (pathname !== "/") signin.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
+  return NextResponse.redirect(signin);
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

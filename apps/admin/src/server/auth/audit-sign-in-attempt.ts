@@ -1,0 +1,40 @@
+// Appends one audit entry per operator sign-in attempt, successful or not. Auth.js reports the
+// outcome only through its response (a redirect URL carrying `error=` / `code=` on failure, and
+// a session Set-Cookie on success), so the route wrapper hands us the request and response.
+import { eq } from "drizzle-orm";
+import { operators } from "@repo/db/control-plane";
+import { appendAuditEntry } from "../audit/append-audit-entry";
+import { getControlPlane } from "../control-plane";
+import { readClientIp } from "../http/read-client-ip";
+import { OPERATOR_COOKIE_NAMES } from "./operator-session-settings";
+
+export async function auditSignInAttempt(email: string, request: Request, response: Response): Promise<void> {
+  const failure = await readSignInFailure(response);
+  const normalized = email.trim().toLowerCase().slice(0, 254) || "(no email)";
+  const [operator] = await getControlPlane().select({ id: operators.id }).from(operators).where(eq(operators.email, normalized));
+  await appendAuditEntry({
+    actorId: operator?.id ?? null,
+    actorEmail: normalized,
+    via: "sign_in",
+    action: "operator.sign_in",
+    outcome: failure ? "failure" : "success",
+    ip: readClientIp(request),
+    details: failure ? { error: failure, knownOperator: Boolean(operator) } : {},
+  });
+}
+
+async function readSignInFailure(response: Response): Promise<string | null> {
+  let location = response.headers.get("location");
+  if (!location && response.headers.get("content-type")?.includes("application/json")) {
+    const body = (await response.clone().json().catch(() => ({}))) as { url?: string };
+    location = body.url ?? null;
+  }
+  if (response.status >= 400) return `http_${response.status}`;
+  if (location) {
+    const params = new URL(location, "http://x").searchParams;
+    const error = params.get("error");
+    if (error) return params.get("code") ?? error;
+  }
+  const setsSession = response.headers.getSetCookie().some((c) => OPERATOR_COOKIE_NAMES.some((n) => c.startsWith(`${n}=`) && !c.startsWith(`${n}=;`)));
+  return setsSession ? null : "no_session_issued";
+}

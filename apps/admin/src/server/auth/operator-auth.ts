@@ -1,0 +1,28 @@
+// The operator console's Auth.js instance (own cookie `repo-admin.*`, aud "admin"). Operators
+// come from the control plane; the brute-force limiter, JWS signing and server-side sign-out
+// revocation are the same code as tenant sign-in (@repo/auth/server).
+import { eq } from "drizzle-orm";
+import { createOperatorAuth } from "@repo/auth/server";
+import { operators, type OperatorRow } from "@repo/db/control-plane";
+import { appendAuditEntry } from "../audit/append-audit-entry";
+import { getControlPlane } from "../control-plane";
+
+function toAuthOperator(row: OperatorRow | undefined) {
+  if (!row) return null;
+  return { id: row.id, email: row.email, name: row.name, passwordHash: row.passwordHash, disabled: row.disabled, role: row.role };
+}
+
+export const operatorAuth = createOperatorAuth({
+  findOperatorByEmail: async (email) => {
+    const [row] = await getControlPlane().select().from(operators).where(eq(operators.email, email.toLowerCase()));
+    return toAuthOperator(row);
+  },
+  findOperatorById: async (id) => {
+    const [row] = await getControlPlane().select().from(operators).where(eq(operators.id, id));
+    return toAuthOperator(row);
+  },
+  onSignOut: async ({ userId, sid }) => {
+    const [row] = await getControlPlane().select({ email: operators.email }).from(operators).where(eq(operators.id, userId));
+    await appendAuditEntry({ actorId: userId, actorEmail: row?.email ?? userId, via: "session", action: "operator.sign_out", outcome: "success", target: `session:${sid}` });
+  },
+});
