@@ -15,7 +15,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   if (can(session, "members:read")) navItems.push({ href: "/members", label: "Members" });
   if (can(session, "tenant:manage")) navItems.push({ href: "/settings", label: "Settings" });
   return (
-    <AppShell tenantName={session.tenant.name} userLabel={session.user.email} navItems={navItems}>
+    <AppShell tenantName={session.tenant.name} userLabel={session.user.email ?? session.user.name ?? ""} navItems={navItems}>
       {children}
     </AppShell>
   );

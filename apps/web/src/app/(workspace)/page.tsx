@@ -18,14 +18,14 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader
-        title={`Welcome back, ${session.user.name || session.user.email}`}
+        title={`Welcome back, ${session.user.name || session.user.email || "there"}`}
         description={`You are signed in to ${session.tenant.name}.`}
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Your account">
           <dl className="space-y-3 text-sm">
             <Detail label="Name" value={session.user.name || "—"} />
-            <Detail label="Email" value={session.user.email} />
+            <Detail label="Email" value={session.user.email ?? "—"} />
           </dl>
         </Card>
         <Card title="Workspace">
