@@ -1,0 +1,90 @@
+// `pnpm db:seed` (idempotent): migrates, then creates the black-box contract's demo data —
+// tenants acme (Acme Inc) and globex (Globex Corp), each with owner@/admin@/member@/viewer@
+// <slug>.test holding the role named by the local part, operators ops@example.test (owner) and
+// support@example.test (support), a few projects per tenant. Password: demo-password-1.
+// Existing rows are left as they are (passwords, statuses), so re-running changes nothing.
+import { BUILTIN_ROLE_LIST } from "@repo/auth/rbac";
+import { hashPassword } from "@repo/auth/server";
+import { operators } from "@repo/db/control-plane";
+import { projects, userRoles, users } from "@repo/db/tenant";
+import { createTenancy, type Tenancy, type Tenant } from "@repo/tenancy";
+import { eq } from "drizzle-orm";
+
+const DEMO_PASSWORD = "demo-password-1";
+const TENANTS = [
+  { slug: "acme", name: "Acme Inc", projects: ["Website redesign", "Mobile app", "Q3 planning"] },
+  { slug: "globex", name: "Globex Corp", projects: ["Hammock district", "Magnetic tape archive", "Onboarding"] },
+] as const;
+const TENANT_ROLES = ["owner", "admin", "member", "viewer"] as const;
+const OPERATORS = [
+  { email: "ops@example.test", name: "Ops", role: "owner" },
+  { email: "support@example.test", name: "Support", role: "support" },
+] as const;
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+async function ensureTenant(tenancy: Tenancy, spec: (typeof TENANTS)[number]): Promise<Tenant> {
+  const existing = await tenancy.resolveTenant(spec.slug);
+  if (existing && existing.status !== "provisioning") return existing;
+  const tenant = await tenancy.provisionTenant({ slug: spec.slug, name: spec.name });
+  console.log(`  provisioned tenant ${spec.slug} (${tenant.databaseName} on ${tenant.serverName})`);
+  return tenant;
+}
+
+async function seedTenantData(tenancy: Tenancy, tenant: Tenant, spec: (typeof TENANTS)[number], passwordHash: string) {
+  const db = tenancy.getTenantDb(tenant.id);
+  let ownerId: string | undefined;
+  for (const role of TENANT_ROLES) {
+    const email = `${role}@${spec.slug}.test`;
+    await db
+      .insert(users)
+      .values({ email, name: `${spec.name.split(" ")[0]} ${capitalize(role)}`, passwordHash })
+      .onConflictDoNothing({ target: users.email });
+    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    await db.insert(userRoles).values({ userId: user!.id, roleKey: role }).onConflictDoNothing();
+    if (role === "owner") ownerId = user!.id;
+  }
+  const present = new Set((await db.select({ name: projects.name }).from(projects)).map((p) => p.name));
+  const missing = spec.projects.filter((name) => !present.has(name));
+  if (missing.length > 0) await db.insert(projects).values(missing.map((name) => ({ name, createdBy: ownerId ?? null })));
+  console.log(`  ${spec.slug}: ${TENANT_ROLES.length} users, ${spec.projects.length} projects`);
+}
+
+async function main(): Promise<void> {
+  const controlPlaneUrl = process.env.DATABASE_URL;
+  if (!controlPlaneUrl) {
+    throw new Error("DATABASE_URL is not set. Run `pnpm db:seed` from the repo root (it starts local services) or export DATABASE_URL.");
+  }
+  const tenancy = createTenancy({
+    controlPlaneUrl,
+    builtinRoles: BUILTIN_ROLE_LIST,
+    resolveEnv: (name) => process.env[name],
+    applicationName: "repo-seed",
+  });
+  try {
+    // Migrations first: the seed must work on an empty database and after schema changes.
+    await tenancy.migrateControlPlane();
+    await tenancy.ensureDefaultServer({ name: "default", connectionRef: "env:DATABASE_URL" });
+    const migrated = await tenancy.migrateAllTenants({ concurrency: 4 }); // also re-syncs built-in roles
+    if (migrated.failed.length > 0) {
+      throw new Error(`migrating tenants failed: ${migrated.failed.map((f) => `${f.tenant.slug}: ${f.error.message}`).join("; ")}`);
+    }
+
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    for (const spec of TENANTS) await seedTenantData(tenancy, await ensureTenant(tenancy, spec), spec, passwordHash);
+
+    const controlPlane = tenancy.getControlPlaneDb();
+    for (const operator of OPERATORS) {
+      await controlPlane.insert(operators).values({ ...operator, passwordHash }).onConflictDoNothing({ target: operators.email });
+    }
+    console.log(`  operators: ${OPERATORS.map((o) => `${o.email} (${o.role})`).join(", ")}`);
+    console.log(`seed complete — every password is "${DEMO_PASSWORD}"`);
+  } finally {
+    await tenancy.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`db:seed failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
