@@ -12,6 +12,8 @@ function parseAdminEnv() {
       UPSTASH_REDIS_REST_TOKEN: z.string().min(1),
       /** Root domain of tenant hosts, used to print tenant URLs in the console. */
       ROOT_DOMAIN: z.string().min(1).default("localhost:3000"),
+      /** Days a new operator API token lives when the request does not say (1–365). */
+      ADMIN_API_TOKEN_DEFAULT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
       /** Time budget (ms) for the console's revocation writes/listings (not the request hot path). */
       ADMIN_REVOCATION_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(3000),
     },

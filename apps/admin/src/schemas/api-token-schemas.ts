@@ -7,8 +7,8 @@ export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
 export const createApiTokenSchema = z.object({
   name: z.string().trim().min(1, "Name is required").max(100),
   scope: z.enum(API_TOKEN_SCOPES),
-  /** Days until expiry (1–365). Tokens always expire: there is no "never". */
-  expiresInDays: z.coerce.number().int().min(1).max(365).default(30),
+  /** Days until expiry (1–365; default ADMIN_API_TOKEN_DEFAULT_DAYS). Tokens always expire. */
+  expiresInDays: z.coerce.number().int().min(1).max(365).optional(),
 });
 export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 
