@@ -5,5 +5,8 @@ export default defineProject({
     name: "@repo/tenancy",
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // Integration tests create real databases; CREATE DATABASE alone can take ~1 s on a busy 2-core box.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });
