@@ -11,7 +11,7 @@ const isCI = Boolean(process.env.CI);
 // per-IP limit is high because every E2E request comes from 127.0.0.1.
 process.env.SIGNIN_RATE_LIMIT_EMAIL ??= "5";
 process.env.SIGNIN_RATE_LIMIT_IP ??= "1000";
-process.env.SIGNIN_RATE_LIMIT_WINDOW ??= "60 s";
+process.env.SIGNIN_RATE_LIMIT_WINDOW ??= "60"; // seconds (@repo/auth parses an integer)
 
 const chromium = {
   ...devices["Desktop Chrome"],

@@ -135,6 +135,8 @@ async function main(): Promise<void> {
     AUTH_SIGNING_KEYS: process.env.AUTH_SIGNING_KEYS ?? generateSigningKeys(),
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
+    // `next start` runs with NODE_ENV=production over plain http: no Secure/__Host- cookies.
+    AUTH_COOKIE_SECURE: process.env.AUTH_COOKIE_SECURE ?? "false",
   };
 
   log("migrating databases");
