@@ -5,11 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { setUpAdminTestEnv, type AdminTestEnv } from "./support/admin-test-env";
 import { callRoute } from "./support/call-route";
+// Type-only: the modules themselves are imported after the test env is set up.
+import type * as AuthRouteModule from "../src/app/api/auth/[...nextauth]/route";
+import type * as TenantsRouteModule from "../src/app/api/v1/tenants/route";
+import type * as AuditRouteModule from "../src/app/api/v1/audit/route";
 
 let env: AdminTestEnv;
-let authRoute: typeof import("../src/app/api/auth/[...nextauth]/route");
-let tenantsRoute: typeof import("../src/app/api/v1/tenants/route");
-let auditRoute: typeof import("../src/app/api/v1/audit/route");
+type AuthRoute = typeof AuthRouteModule;
+let authRoute: AuthRoute;
+let tenantsRoute: typeof TenantsRouteModule;
+let auditRoute: typeof AuditRouteModule;
 
 beforeAll(async () => {
   env = await setUpAdminTestEnv();
