@@ -3,7 +3,7 @@
 // @repo/auth gate (tenant from Host, token, revocation, route policy). Allowed requests are
 // forwarded with only the verified `x-repo-*` context; everything else is answered here.
 import { NextResponse, type NextRequest } from "next/server";
-import { authorizeRequest, decisionToResponse, serializeSessionCookie, type Decision } from "@repo/auth/gate";
+import { authorizeRequest, readRequestHost, serializeSessionCookie, type Decision } from "@repo/auth/gate";
 import { getGateOptions } from "@/server/gate-options";
 import { apiErrorResponse, type ApiErrorCode } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
@@ -39,8 +39,23 @@ export async function proxy(request: NextRequest): Promise<Response> {
     if (decision.setCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.setCookie));
     return response;
   }
-  if (decision.type === "redirect") return decisionToResponse(decision);
+  if (decision.type === "redirect") return redirectOnTenantHost(request, decision);
   return renderDenial(request, decision, isApiPath(pathname));
+}
+
+/**
+ * The gate's redirect, made absolute on the tenant host the client used (Next requires an
+ * absolute Location from a proxy, and `request.url` names the bind host, not the tenant).
+ * The gate only produces same-host relative locations, and the host was validated as a tenant.
+ */
+function redirectOnTenantHost(request: NextRequest, decision: Extract<Decision, { type: "redirect" }>): Response {
+  const forwardedProto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  const protocol = forwardedProto === "https" ? "https:" : request.nextUrl.protocol;
+  const host = readRequestHost(request.headers, getGateOptions().trustForwardedHost ?? false);
+  const response = NextResponse.redirect(new URL(decision.location, `${protocol}//${host}`), decision.status);
+  response.headers.set("cache-control", "no-store");
+  if (decision.clearCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.clearCookie));
+  return response;
 }
 
 function renderDenial(request: NextRequest, decision: Extract<Decision, { type: "deny" }>, isApi: boolean): Response {

@@ -85,6 +85,8 @@ export async function postCredentials(slug: string, email: string, password: str
     method: "POST",
     cookie,
     contentType: "application/x-www-form-urlencoded",
+    // As the sign-in form does: Auth.js answers `{ url }` JSON instead of a 302.
+    headers: { "x-auth-return-redirect": "1" },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/" }).toString(),
   });
 }

@@ -137,6 +137,9 @@ async function main(): Promise<void> {
     AUTH_TRUST_HOST: "true",
     // `next start` runs with NODE_ENV=production over plain http: no Secure/__Host- cookies.
     AUTH_COOKIE_SECURE: process.env.AUTH_COOKIE_SECURE ?? "false",
+    // Two Next servers and a browser share two cores here: give the revocation round trip
+    // more than the 50 ms production budget so a slow tick isn't a (fail-closed) 503.
+    REVOCATION_TIMEOUT_MS: process.env.REVOCATION_TIMEOUT_MS ?? "1000",
   };
 
   log("migrating databases");

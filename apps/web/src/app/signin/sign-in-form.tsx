@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { inputClass, primaryButtonClass } from "@/components/button-styles";
 
 const WRONG_CREDENTIALS = "That email and password don't match. Check both and try again.";
@@ -16,6 +16,9 @@ type ErrorBody = { error?: { code?: string; message?: string } };
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: string | null }) {
   const [error, setError] = useState<string | null>(initialError);
   const [isPending, setIsPending] = useState(false);
+  // Until hydration the submit handler isn't attached; a native submit must not happen.
+  const [isReady, setIsReady] = useState(false);
+  useEffect(() => setIsReady(true), []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,7 +58,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
       {error ? (
         <div role="alert" data-testid="signin-error" className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-700 ring-1 ring-red-200">
           {error}
@@ -80,7 +83,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
           className={`${inputClass} mt-1.5`}
         />
       </div>
-      <button type="submit" disabled={isPending} className={`${primaryButtonClass} w-full`}>
+      <button type="submit" disabled={isPending || !isReady} className={`${primaryButtonClass} w-full`}>
         {isPending ? "Signing in…" : "Sign in"}
       </button>
     </form>
