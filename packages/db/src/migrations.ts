@@ -15,13 +15,13 @@ export type MigrateOptions = {
 
 export type MigrateResult = { applied: number; total: number };
 
-// Resolved at runtime from this file's location (not `new URL(…, import.meta.url)`, which
-// bundlers try to turn into an asset): the folders ship beside `src/` in the package.
-const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-/** Absolute path of a committed migration history. */
+/**
+ * Absolute path of a committed migration history. Resolved lazily from this file's location
+ * (not `new URL(…, import.meta.url)`, which bundlers turn into an asset), so merely importing
+ * this module inside a bundled app never touches the filesystem.
+ */
 export function getMigrationsFolder(kind: MigrationKind): string {
-  return join(packageRoot, "migrations", kind);
+  return join(dirname(fileURLToPath(import.meta.url)), "..", "migrations", kind);
 }
 
 // Same bookkeeping table as drizzle's own migrator, so drizzle-kit tooling sees the history.
