@@ -36,6 +36,7 @@ type Input = { jwks: unknown; redisUrl: string; redisToken: string; prefix: stri
 
 // Runs INSIDE the EdgeVM: only the edge globals exist here.
 async function scenario(input: Input) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bundle's API is untyped inside the VM
   const A = (globalThis as unknown as { EdgeAuth: Record<string, (...a: unknown[]) => any> }).EdgeAuth;
   const keys = await A.importKeySet!({ keys: input.jwks });
   const tenant = { id: input.tenantId, slug: "acme", name: "Acme", status: "active" };

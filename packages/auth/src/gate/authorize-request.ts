@@ -69,36 +69,36 @@ function buildForwardHeaders(tenant: GateTenant, claims: SessionClaims | null): 
   return h;
 }
 
-function allow(
-  request: Request,
-  reason: AllowDecision["reason"],
-  tenant: GateTenant,
-  claims: SessionClaims | null,
-  extra: { setCookie?: SessionCookie; revocationError?: AllowDecision["revocationError"] } = {},
-): AllowDecision {
-  const forwardHeaders = buildForwardHeaders(tenant, claims);
-  let built: Headers | undefined;
-  return {
-    type: "allow",
-    reason,
-    tenant,
-    claims,
-    forwardHeaders,
-    ...extra,
-    // Built on first access: the hot path shouldn't pay for copying headers it may not need.
-    get requestHeaders() {
-      if (built) return built;
-      built = new Headers(request.headers);
-      const internal: string[] = [];
-      built.forEach((_, name) => {
-        if (name.startsWith(INTERNAL_HEADER_PREFIX)) internal.push(name);
-      });
-      for (const name of internal) built.delete(name);
-      for (const [name, value] of Object.entries(forwardHeaders)) built.set(name, value);
-      if (extra.setCookie) built.set("cookie", replaceCookie(request.headers.get("cookie"), extra.setCookie));
-      return built;
-    },
-  };
+/** Allow decisions are class instances: a prototype getter is cheaper than a per-object one. */
+class Allow implements AllowDecision {
+  readonly type = "allow" as const;
+  setCookie?: SessionCookie;
+  revocationError?: AllowDecision["revocationError"];
+  #request: Request;
+  #built: Headers | undefined;
+  constructor(
+    request: Request,
+    readonly reason: AllowDecision["reason"],
+    readonly tenant: GateTenant,
+    readonly claims: SessionClaims | null,
+    readonly forwardHeaders: Record<string, string>,
+  ) {
+    this.#request = request;
+  }
+  // Built on first access: the hot path shouldn't pay for copying headers it may not need.
+  get requestHeaders(): Headers {
+    if (this.#built) return this.#built;
+    const built = new Headers(this.#request.headers);
+    const internal: string[] = [];
+    built.forEach((_, name) => {
+      if (name.startsWith(INTERNAL_HEADER_PREFIX)) internal.push(name);
+    });
+    for (const name of internal) built.delete(name);
+    for (const [name, value] of Object.entries(this.forwardHeaders)) built.set(name, value);
+    if (this.setCookie) built.set("cookie", replaceCookie(this.#request.headers.get("cookie"), this.setCookie));
+    this.#built = built;
+    return built;
+  }
 }
 
 function replaceCookie(header: string | null, cookie: SessionCookie): string {
@@ -153,7 +153,9 @@ export async function authorizeRequest(request: Request, options: GateOptions): 
   // 2. Tenant from the Host.
   const host = readRequestHost(headers, options.trustForwardedHost ?? false);
   const slug = host ? (options.parseTenantSlug ?? tenantSlugFromHost)(host, options.rootDomain) : null;
-  const tenant = slug ? await options.resolveTenant(slug) : null;
+  const found = slug ? options.resolveTenant(slug) : null;
+  // Await only real promises: each needless await is a microtask on the hot path.
+  const tenant = found instanceof Promise ? await found : found;
   if (!tenant || tenant.status === "provisioning" || tenant.status === "deleting") {
     return deny(404, "TENANT_NOT_FOUND", "No organisation lives at this address. Check the URL.", "unknown-tenant");
   }
@@ -162,15 +164,20 @@ export async function authorizeRequest(request: Request, options: GateOptions): 
   }
   const { pathname, search } = pathnameOf(request.url);
   // 3. Public route?
-  if (matchesAnyPattern(p.publicPatterns, pathname)) return allow(request, "public-route", tenant, null);
+  if (matchesAnyPattern(p.publicPatterns, pathname)) {
+    return new Allow(request, "public-route", tenant, null, buildForwardHeaders(tenant, null));
+  }
 
   // 4. Verify (cache hit skips the signature check; entries never outlive the token).
   const token = readCookie(headers.get("cookie"), options.cookieName);
   if (!token) return unauthenticated(pathname, search, options, "no-token", false);
-  const keys = await resolveKeys(options, p);
+  const keys = typeof options.keys === "function" ? (p.keys ?? (await resolveKeys(options, p))) : options.keys;
   const nowMs = Date.now();
-  let claims = p.cache.get(token, keys, nowMs);
-  if (!claims) {
+  let entry = p.cache.get(token, keys, nowMs);
+  let claims: SessionClaims;
+  if (entry) {
+    claims = entry.claims;
+  } else {
     const result = await verifySessionToken(token, keys, {
       issuer: options.issuer,
       audience: tenant.id,
@@ -180,7 +187,7 @@ export async function authorizeRequest(request: Request, options: GateOptions): 
     if (!result.ok) return unauthenticated(pathname, search, options, `token:${result.code}`, true);
     claims = result.claims;
     const cap = (claims.auth_time + (options.maxSessionAgeSeconds ?? 7 * 86_400)) * 1000;
-    p.cache.set(token, claims, keys, Math.min(claims.exp * 1000, cap));
+    entry = p.cache.set(token, claims, keys, Math.min(claims.exp * 1000, cap));
   }
   // 5. Token tenant must be the host's tenant (a cache hit may come from another host).
   if (claims.tid !== tenant.id || claims.aud !== tenant.id) {
@@ -222,10 +229,12 @@ export async function authorizeRequest(request: Request, options: GateOptions): 
   if (rule?.permission && !claims.permissions.includes(rule.permission)) {
     return deny(403, "FORBIDDEN", "You don't have permission to do that. Ask an owner or admin for access.", "missing-permission");
   }
-  return allow(request, "authorized", tenant, claims, {
-    ...(setCookie ? { setCookie } : {}),
-    ...(revocationError ? { revocationError } : {}),
-  });
+  // The forwarded context is computed once per cached token (unless claims were refreshed).
+  const forward = setCookie ? buildForwardHeaders(tenant, claims) : (entry.forward ??= buildForwardHeaders(tenant, claims));
+  const decision = new Allow(request, "authorized", tenant, claims, forward);
+  if (setCookie) decision.setCookie = setCookie;
+  if (revocationError) decision.revocationError = revocationError;
+  return decision;
 }
 
 /** Binds options once: `const gate = createGate(opts); await gate(request)`. */
