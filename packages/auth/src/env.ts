@@ -5,6 +5,16 @@ import { z } from "zod";
 
 const booleanString = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
+const UNIT_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86_400 } as const;
+/** Seconds, or an @upstash/ratelimit-style duration ("15 m", "30s", "1 h"). */
+const durationSeconds = z
+  .string()
+  .regex(/^\d+\s*(ms|s|m|h|d)?$/, 'Use seconds or a duration like "15 m"')
+  .transform((v) => {
+    const [, n, unit] = /^(\d+)\s*(ms|s|m|h|d)?$/.exec(v)!;
+    return Math.max(1, Math.round(Number(n) * UNIT_SECONDS[(unit ?? "s") as keyof typeof UNIT_SECONDS]));
+  });
+
 function parseAuthEnv() {
   return createEnv({
     server: {
@@ -23,7 +33,7 @@ function parseAuthEnv() {
       UPSTASH_REDIS_REST_TOKEN: z.string().min(1).optional(),
       SIGNIN_RATE_LIMIT_IP: z.coerce.number().int().min(1).default(20),
       SIGNIN_RATE_LIMIT_EMAIL: z.coerce.number().int().min(1).default(5),
-      SIGNIN_RATE_LIMIT_WINDOW: z.coerce.number().int().min(1).default(60),
+      SIGNIN_RATE_LIMIT_WINDOW: durationSeconds.default(60),
     },
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,
