@@ -13,7 +13,9 @@ const ADMIN_CONTEXT: AuthContext = {
 };
 
 export function createOperatorAuth(deps: OperatorAuthDeps) {
-  const resolveContext = async (host: string | null) => (host ? ADMIN_CONTEXT : null);
+  const allowed = deps.allowedHosts?.map((h) => h.toLowerCase());
+  const resolveContext = async (host: string | null) =>
+    host && (!allowed || allowed.includes(host.toLowerCase())) ? ADMIN_CONTEXT : null;
   const instance = buildAuthInstance({
     kind: "operator",
     deps,

@@ -56,6 +56,8 @@ export type TenantAuthDeps = CommonAuthDeps & {
 };
 
 export type OperatorAuthDeps = CommonAuthDeps & {
+  /** Hosts the console answers on (e.g. ["localhost:3001"]); any host when omitted. */
+  allowedHosts?: readonly string[];
   findOperatorByEmail: (email: string) => Promise<(AuthUserRecord & { role: string }) | null>;
   findOperatorById?: (id: string) => Promise<(AuthUserRecord & { role: string }) | null>;
   /** Roles/permissions claimed by an operator; default: `{ roles: [role], permissions: [] }`. */
