@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-const saved = { ...process.env };
 afterEach(() => {
-  process.env = { ...saved };
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
   vi.resetModules();
 });
 
 describe("signing keys resolution", () => {
   it("production without AUTH_SIGNING_KEYS: importing is safe (next build), the first use refuses with one line", async () => {
-    process.env.NODE_ENV = "production";
-    delete process.env.CI;
-    delete process.env.AUTH_SIGNING_KEYS;
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("CI", "");
+    vi.stubEnv("AUTH_SIGNING_KEYS", "");
     const errors: string[] = [];
     vi.spyOn(console, "error").mockImplementation((line: string) => void errors.push(line));
     const settings = await import("@repo/auth/settings");
@@ -24,8 +24,8 @@ describe("signing keys resolution", () => {
     const { generateSigningJwk } = await import("@repo/auth/token");
     const old = { ...(await generateSigningJwk()), iat: 1 };
     const fresh = { ...(await generateSigningJwk("EdDSA")), iat: 2 };
-    process.env.NODE_ENV = "production";
-    process.env.AUTH_SIGNING_KEYS = JSON.stringify({ keys: [old, fresh] });
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("AUTH_SIGNING_KEYS", JSON.stringify({ keys: [old, fresh] }));
     const { getSigningKeys } = await import("@repo/auth/settings");
     const keys = await getSigningKeys();
     expect(keys.signing.kid).toBe(fresh.kid);
@@ -33,7 +33,7 @@ describe("signing keys resolution", () => {
   });
 
   it("rejects a malformed key set with a clear message", async () => {
-    process.env.AUTH_SIGNING_KEYS = '{"keys":[{"kty":"EC","kid":"a","alg":"ES256"}]}';
+    vi.stubEnv("AUTH_SIGNING_KEYS", '{"keys":[{"kty":"EC","kid":"a","alg":"ES256"}]}');
     const { getSigningKeys } = await import("@repo/auth/settings");
     await expect(getSigningKeys()).rejects.toThrow(/not a private key/);
   });
