@@ -16,7 +16,7 @@ test("audit log records a failed sign-in, filters by action and exports CSV", as
   await page.getByLabel("Email").fill(OPS);
   await page.getByLabel("Password").fill("wrong-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("don't match");
+  await expect(page.getByText("That email and password don't match")).toBeVisible();
   await signInOperator(page, OPS);
 
   await page.goto(`${ADMIN_URL}/audit?action=operator.sign_in&actor=${encodeURIComponent(OPS)}`);
