@@ -1,7 +1,7 @@
 // Dashboard renders its figures and the inline-SVG chart; the audit log shows sign-ins
 // (failed too), filters, and exports CSV.
 import { expect, test } from "@playwright/test";
-import { ADMIN_URL, OPS, signInOperator } from "./support/admin-app";
+import { ADMIN_URL, OPS, signInOperator, signInOperatorViaForm } from "./support/admin-app";
 
 test("dashboard shows tenants by status and the daily chart", async ({ page }) => {
   await signInOperator(page, OPS);
@@ -17,7 +17,7 @@ test("audit log records a failed sign-in, filters by action and exports CSV", as
   await page.getByLabel("Password").fill("wrong-password");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("That email and password don't match")).toBeVisible();
-  await signInOperator(page, OPS);
+  await signInOperatorViaForm(page, OPS);
 
   await page.goto(`${ADMIN_URL}/audit?action=operator.sign_in&actor=${encodeURIComponent(OPS)}`);
   const rows = page.locator("tbody tr");

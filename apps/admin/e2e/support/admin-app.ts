@@ -1,7 +1,10 @@
 // E2E helpers for the operator console and the tenant hosts it affects. Chromium resolves
 // `*.localhost` itself; Node does not, so tenant API calls from the test process go to
 // 127.0.0.1:3000 with the tenant's Host header.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { expect, type BrowserContext, type Page } from "@playwright/test";
 
 export const ADMIN_URL = "http://localhost:3001";
@@ -13,12 +16,30 @@ export const tenantHost = (slug: string) => `${slug}.localhost:3000`;
 export const tenantUrl = (slug: string, path = "/") => `http://${tenantHost(slug)}${path}`;
 
 /** Signs an operator in through the console's sign-in page. */
-export async function signInOperator(page: Page, email: string): Promise<void> {
+export async function signInOperatorViaForm(page: Page, email: string): Promise<void> {
   await page.goto(`${ADMIN_URL}/signin`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(SEED_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(`${ADMIN_URL}/`);
+}
+
+/**
+ * Signs an operator in, reusing a still-valid session from an earlier spec when there is one:
+ * operator sign-in is rate limited per email (the same brute-force limiter as tenants), and the
+ * specs together sign `ops@` in more often than the E2E window allows.
+ */
+export async function signInOperator(page: Page, email: string): Promise<void> {
+  const file = join(tmpdir(), `admin-e2e-session-${email}.txt`);
+  const saved = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+  if (saved && (await callAdmin("/api/v1/tenants?pageSize=1", { headers: { cookie: saved } })).status === 200) {
+    const [name, ...value] = saved.split("=");
+    await page.context().addCookies([{ name: name!, value: value.join("="), url: ADMIN_URL, httpOnly: true, sameSite: "Lax" }]);
+    await page.goto(`${ADMIN_URL}/`);
+    return;
+  }
+  await signInOperatorViaForm(page, email);
+  writeFileSync(file, await operatorSessionCookie(page.context()));
 }
 
 /** Signs a tenant user in on their tenant host (browser) and waits to leave /signin. */
