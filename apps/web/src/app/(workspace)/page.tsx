@@ -58,7 +58,7 @@ export default async function DashboardPage() {
         </Card>
       </div>
       <h2 className="mt-10 mb-4 text-sm font-semibold text-slate-900">Go to</h2>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-6 sm:grid-cols-3">
         {shortcuts
           .filter((shortcut) => can(session, shortcut.permission))
           .map((shortcut) => (
