@@ -39,6 +39,9 @@ export async function startTestPlatform() {
   process.env.AUTH_SIGNING_KEYS = JSON.stringify({ keys: [await generateSigningJwk("ES256")] });
   process.env.AUTH_SECRET = "integration-test-secret-0123456789";
   process.env.TENANT_CACHE_TTL_MS = "0";
+  // These tests are about decisions, not latency: on a loaded 2-core machine the 50 ms
+  // production budget would turn slow ticks into (correct, fail-closed) 503s.
+  process.env.REVOCATION_TIMEOUT_MS = "2000";
 
   configureTenancy({ builtinRoles: BUILTIN_ROLE_LIST });
   await getTenancy().registerServer({ name: "primary", connectionRef: "env:WEB_IT_SERVER_URL" });

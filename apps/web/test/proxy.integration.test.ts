@@ -1,0 +1,101 @@
+// The proxy end to end against real Postgres/Redis (called directly, no Next server): header
+// stripping, tenant-host redirects, 401/403/404 shapes, Origin checks, and the stale-claims
+// refresh that makes a role change effective on the next request without signing out.
+import { eq } from "drizzle-orm";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getRevocationStore } from "@repo/auth/settings";
+import { userRoles } from "@repo/db/tenant";
+import { getTenantDb } from "@repo/tenancy";
+import { proxy } from "@/proxy";
+import { mintSessionCookie, startTestPlatform, type SeededTenant } from "./support/test-platform";
+
+let platform: Awaited<ReturnType<typeof startTestPlatform>>;
+let alpha: SeededTenant;
+let beta: SeededTenant;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  ({ alpha, beta } = platform);
+}, 120_000);
+
+afterAll(async () => {
+  await platform?.cleanup();
+});
+
+const run = (path: string, init: { host: string; method?: string; headers?: Record<string, string> }) =>
+  proxy(new NextRequest(`http://localhost:3000${path}`, { method: init.method ?? "GET", headers: { host: init.host, ...init.headers } }));
+
+/** The request headers the proxy forwards (Next encodes them as `x-middleware-request-*`). */
+const forwarded = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`);
+
+describe("proxy", () => {
+  it("redirects signed-out page requests to sign-in on the tenant's own host", async () => {
+    const response = await run("/projects?tab=1", { host: alpha.host });
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe(`http://${alpha.host}/signin?callbackUrl=%2Fprojects%3Ftab%3D1`);
+  });
+
+  it("answers signed-out API requests with 401 JSON", async () => {
+    const response = await run("/api/projects", { host: alpha.host });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
+  });
+
+  it("404s unknown tenants (JSON for APIs, the not-found page for pages)", async () => {
+    const api = await run("/api/me", { host: "ghost-tenant.localhost:3000" });
+    expect(api.status).toBe(404);
+    const page = await run("/signin", { host: "ghost-tenant.localhost:3000" });
+    expect(page.headers.get("x-middleware-rewrite")).toContain("/status/tenant-not-found");
+  });
+
+  it("strips client-sent x-repo-* and forwards only the verified context", async () => {
+    const { cookie } = await mintSessionCookie(alpha.tenant, alpha.users.viewer);
+    const response = await run("/projects", {
+      host: alpha.host,
+      headers: { cookie, "x-repo-tenant-id": beta.tenant.id, "x-repo-permissions": "tenant:manage", "x-repo-evil": "1" },
+    });
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+    expect(forwarded(response, "x-repo-tenant-id")).toBe(alpha.tenant.id);
+    expect(forwarded(response, "x-repo-user-id")).toBe(alpha.users.viewer.id);
+    expect(forwarded(response, "x-repo-permissions")).toBe("projects:read,members:read,tenant:read");
+    expect(forwarded(response, "x-repo-evil")).toBeNull();
+  });
+
+  it("renders the 403 page for a page the role lacks, and 403 JSON for APIs", async () => {
+    const { cookie } = await mintSessionCookie(alpha.tenant, alpha.users.viewer);
+    const page = await run("/settings", { host: alpha.host, headers: { cookie } });
+    expect(page.headers.get("x-middleware-rewrite")).toContain("/status/forbidden");
+    const api = await run("/api/projects", { host: alpha.host, method: "POST", headers: { cookie, origin: `http://${alpha.host}` } });
+    expect(api.status).toBe(403);
+    expect(await api.json()).toMatchObject({ error: { code: "forbidden" } });
+  });
+
+  it("refuses state-changing requests from a sibling subdomain before anything else", async () => {
+    const { cookie } = await mintSessionCookie(alpha.tenant, alpha.users.owner);
+    for (const origin of [`http://${beta.host}`, undefined]) {
+      const response = await run("/projects", { host: alpha.host, method: "POST", headers: { cookie, ...(origin ? { origin } : {}) } });
+      expect(response.status).toBe(403);
+    }
+  });
+
+  it("re-issues the token after a role change: new permissions on the next request, same session", async () => {
+    const viewer = alpha.users.viewer;
+    const { cookie, sid } = await mintSessionCookie(alpha.tenant, viewer);
+    const post = () => run("/api/projects", { host: alpha.host, method: "POST", headers: { cookie, origin: `http://${alpha.host}` } });
+    expect((await post()).status).toBe(403);
+
+    const db = getTenantDb(alpha.tenant.id);
+    await db.update(userRoles).set({ roleKey: "member" }).where(eq(userRoles.userId, viewer.id));
+    await getRevocationStore().markClaimsStale(alpha.tenant.id, viewer.id);
+
+    const response = await post();
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+    expect(forwarded(response, "x-repo-roles")).toBe("member");
+    expect(forwarded(response, "x-repo-session-id")).toBe(sid);
+    const setCookie = response.headers.get("set-cookie") ?? "";
+    expect(setCookie).toMatch(/^repo\.session=[^;]+; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax/);
+    // The handler behind the proxy sees the fresh token, not the stale one.
+    expect(forwarded(response, "cookie")).toContain(setCookie.split(";")[0]!);
+  });
+});
