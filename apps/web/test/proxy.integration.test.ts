@@ -6,7 +6,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getRevocationStore } from "@repo/auth/settings";
 import { userRoles } from "@repo/db/tenant";
-import { getTenantDb } from "@repo/tenancy";
+import { getTenancy, getTenantDb } from "@repo/tenancy";
 import { proxy } from "@/proxy";
 import { mintSessionCookie, startTestPlatform, type SeededTenant } from "./support/test-platform";
 
@@ -97,5 +97,18 @@ describe("proxy", () => {
     expect(setCookie).toMatch(/^repo\.session=[^;]+; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Lax/);
     // The handler behind the proxy sees the fresh token, not the stale one.
     expect(forwarded(response, "cookie")).toContain(setCookie.split(";")[0]!);
+  });
+
+  // Last: it suspends beta.
+  it("shows the suspended page (pages, sign-in included) and 403 tenant_suspended (APIs)", async () => {
+    const { cookie } = await mintSessionCookie(beta.tenant, beta.users.owner);
+    await getTenancy().suspendTenant(beta.tenant.slug);
+    for (const path of ["/", "/signin"]) {
+      const page = await run(path, { host: beta.host, headers: { cookie } });
+      expect(page.headers.get("x-middleware-rewrite"), path).toContain("/status/suspended");
+    }
+    const api = await run("/api/me", { host: beta.host, headers: { cookie } });
+    expect(api.status).toBe(403);
+    expect(await api.json()).toMatchObject({ error: { code: "tenant_suspended" } });
   });
 });
