@@ -86,8 +86,17 @@ function assertCanWriteOrThrow(operator: OperatorPrincipal, request: Request): v
   if (operator.via === "session") {
     const origin = request.headers.get("origin");
     const host = request.headers.get("host");
-    if (origin && host && new URL(origin).host !== host) {
-      throw new ApiError("forbidden", "Cross-origin request refused.");
+    if (origin && host && originHost(origin) !== host) {
+      throw new ApiError("forbidden", "Cross-origin request refused: changes must come from the console's own pages.");
     }
+  }
+}
+
+/** Host of an Origin header; `null` for opaque ("null") or malformed origins, which never match. */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
   }
 }
