@@ -74,6 +74,13 @@ describe("authentication", () => {
     for (const t of list.body.tokens) expect(JSON.stringify(t)).not.toMatch(/token_?hash|opk_[A-Za-z0-9_-]{20,}/i);
   });
 
+  it("cookie-authenticated writes from another origin (or an opaque one) are refused", async () => {
+    for (const origin of ["http://evil.example.com", "http://localhost:3001.evil.com", "null"]) {
+      const res = await callRoute(routes.apiTokens.POST, "POST", "/api/v1/api-tokens", { headers: { ...ownerCookie, origin }, body: { name: "x", scope: "read" } });
+      expect(res.status, origin).toBe(403);
+    }
+  });
+
   it("a revoked token stops working", async () => {
     const created = await callRoute(routes.apiTokens.POST, "POST", "/api/v1/api-tokens", { headers: ownerWrite, body: { name: "short", scope: "read" } });
     const bearer = { authorization: `Bearer ${created.body.token.token as string}` };
