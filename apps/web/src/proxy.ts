@@ -14,6 +14,7 @@ const GATE_CODE_TO_API_CODE: Record<string, ApiErrorCode> = {
   TENANT_NOT_FOUND: "not_found",
   TENANT_SUSPENDED: "tenant_suspended",
   REVOCATION_UNAVAILABLE: "service_unavailable",
+  SERVICE_UNAVAILABLE: "service_unavailable",
 };
 
 /** Page requests the gate denies are rendered by these pages (URL unchanged, real status). */

@@ -48,6 +48,18 @@ describe("authorizeRequest", () => {
     expect(trusted).toMatchObject({ type: "allow", reason: "public-route" });
   });
 
+  it("fails closed with a 503 (never throws) when a dependency fails", async () => {
+    const broken = gateOptions(keys, null, {
+      resolveTenant: () => {
+        throw new Error("control plane unreachable");
+      },
+    });
+    const d = await authorizeRequest(request("/projects"), broken);
+    expect(d).toMatchObject({ type: "deny", status: 503, code: "SERVICE_UNAVAILABLE" });
+    const rejecting = gateOptions(keys, null, { resolveTenant: () => Promise.reject(new Error("timeout")) });
+    expect(await authorizeRequest(request("/api/me"), rejecting)).toMatchObject({ status: 503 });
+  });
+
   it("answers a suspended tenant clearly", async () => {
     const d = await authorizeRequest(request("/", { host: `${SUSPENDED.slug}.example.com` }), options);
     expect(d).toMatchObject({ type: "deny", status: 403, code: "TENANT_SUSPENDED" });

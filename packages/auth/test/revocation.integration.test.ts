@@ -23,6 +23,8 @@ describe("revocation store on real Redis (@upstash/redis via the bridge)", () =>
     await store.revokeSession(a.tid, a.sid, now() + 3600);
     expect(await store.check(a)).toMatchObject({ revoked: true, reason: "session" });
     expect(await store.check(b)).toMatchObject({ revoked: false });
+    expect(await store.isRevoked(a)).toBe(true);
+    expect(await store.isRevoked(b)).toBe(false);
     const [entry] = await store.listRevocations(a.tid);
     expect(entry).toMatchObject({ type: "session", id: a.sid });
     expect(entry!.ttlSeconds).toBeGreaterThan(3600);

@@ -145,8 +145,18 @@ async function resolveKeys(options: GateOptions, p: Prepared): Promise<KeySet> {
   return p.keys;
 }
 
-/** Decides what happens to `request`. Never throws for client input. */
-export async function authorizeRequest(request: Request, options: GateOptions): Promise<Decision> {
+/**
+ * Decides what happens to `request`. Never throws: client input yields a decision, and a
+ * failing dependency (`resolveTenant`, `refreshClaims`, the key getter) fails closed as a 503
+ * instead of escaping as a 500 with a stack trace.
+ */
+export function authorizeRequest(request: Request, options: GateOptions): Promise<Decision> {
+  return decide(request, options).catch(() =>
+    deny(503, "SERVICE_UNAVAILABLE", "We can't check your access right now. Try again in a moment.", "dependency-failed"),
+  );
+}
+
+async function decide(request: Request, options: GateOptions): Promise<Decision> {
   const p = prepare(options);
   const headers = request.headers;
   // 1. Client-sent x-repo-* are never read here and are removed from `requestHeaders`.

@@ -11,6 +11,7 @@ export const GATE_ERROR_CODES = [
   "TENANT_NOT_FOUND",
   "TENANT_SUSPENDED",
   "REVOCATION_UNAVAILABLE",
+  "SERVICE_UNAVAILABLE",
 ] as const;
 export type GateErrorCode = (typeof GATE_ERROR_CODES)[number];
 
@@ -24,6 +25,7 @@ export type DecisionReason =
   | "missing-permission"
   | "unknown-tenant"
   | "tenant-suspended"
+  | "dependency-failed"
   | `token:${TokenErrorCode}`
   | `revoked:${NonNullable<RevocationCheck["reason"]>}`;
 

@@ -52,7 +52,7 @@ export function createRevocationStore(options: RedisRevocationStoreOptions): Rev
 
   const epochTtl = capSeconds + 60;
 
-  return {
+  const store: RevocationStore = {
     async revokeSession(tid, sid, exp) {
       const ttl = Math.max(1, Math.ceil(exp - now() / 1000) + 15);
       await redis.set(`${base(tid)}:s:${sid}`, String(now()), { ex: ttl });
@@ -91,6 +91,9 @@ export function createRevocationStore(options: RedisRevocationStoreOptions): Rev
       return { revoked: false, stale: staleMarker != null && loadedAt < staleMarker };
     },
 
+    async isRevoked(claims) {
+      return (await store.check(claims)).revoked;
+    },
     async listRevocations(tid) {
       const b = base(tid);
       const keys: string[] = [];
@@ -119,4 +122,5 @@ export function createRevocationStore(options: RedisRevocationStoreOptions): Rev
       return entries.sort((a, b2) => b2.since - a.since);
     },
   };
+  return store;
 }

@@ -46,6 +46,8 @@ export interface RevocationStore {
   markClaimsStale(tid: string, uid: string): Promise<void>;
   /** ONE round trip: revoked (why) and stale. Never throws; honours the time budget and fail mode. */
   check(claims: RevocableClaims): Promise<RevocationCheck>;
+  /** `check(claims).revoked`: the yes/no answer in the same single round trip. */
+  isRevoked(claims: RevocableClaims): Promise<boolean>;
   /** Active revocations of a tenant with their remaining TTL (admin app). */
   listRevocations(tid: string): Promise<RevocationEntry[]>;
 }
