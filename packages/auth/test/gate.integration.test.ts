@@ -77,7 +77,7 @@ describe("gate + revocation on real Redis", () => {
       expect(elapsed).toBeLessThan(50 + 20 + 15); // budget + 20 ms, plus one cold ES256 verify
       const res = decisionToResponse(d as never);
       expect(res.headers.get("retry-after")).toBe("1");
-      expect(await res.json()).toMatchObject({ error: { code: "REVOCATION_UNAVAILABLE" } });
+      expect(await res.json()).toMatchObject({ error: { code: "revocation_unavailable" } });
 
       const open = createRevocationStore({
         redis: createRevocationRedis({ url: hole.url, token: "x", timeoutMs: 50 }),

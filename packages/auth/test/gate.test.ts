@@ -64,7 +64,7 @@ describe("authorizeRequest", () => {
     const d = await authorizeRequest(request("/", { host: `${SUSPENDED.slug}.example.com` }), options);
     expect(d).toMatchObject({ type: "deny", status: 403, code: "TENANT_SUSPENDED" });
     const res = decisionToResponse(d as never);
-    expect(await res.json()).toEqual({ error: { code: "TENANT_SUSPENDED", message: expect.stringContaining("suspended") } });
+    expect(await res.json()).toEqual({ error: { code: "tenant_suspended", message: expect.stringContaining("suspended") } });
   });
 
   it("lets public routes through with the tenant context and strips client x-repo-* headers", async () => {
@@ -85,7 +85,7 @@ describe("authorizeRequest", () => {
     expect(api).toMatchObject({ type: "deny", status: 401, code: "UNAUTHENTICATED" });
     const res = decisionToResponse(api as never);
     expect(res.status).toBe(401);
-    expect(await res.json()).toMatchObject({ error: { code: "UNAUTHENTICATED" } });
+    expect(await res.json()).toMatchObject({ error: { code: "unauthenticated" } });
   });
 
   it("allows a valid session and forwards only the verified context", async () => {

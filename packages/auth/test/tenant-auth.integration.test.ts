@@ -64,7 +64,7 @@ describe("createTenantAuth (Auth.js v5, Credentials, JWS sessions)", () => {
   it("404s an unknown host before Auth.js runs", async () => {
     const res = await call("/api/auth/csrf", { host: "evil.localhost:3000" });
     expect(res.status).toBe(404);
-    expect(await res.json()).toMatchObject({ error: { code: "TENANT_NOT_FOUND" } });
+    expect(await res.json()).toMatchObject({ error: { code: "tenant_not_found" } });
   });
 
   it("signs in on the tenant host: JWS cookie (not JWE), tenant URLs, session recorded", async () => {

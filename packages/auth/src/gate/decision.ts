@@ -66,9 +66,12 @@ export type DenyDecision = {
 
 export type Decision = AllowDecision | RedirectDecision | DenyDecision;
 
-/** `{ error: { code, message } }` — the platform's error body. */
+/**
+ * `{ error: { code, message } }` — the platform's error body. Wire codes are lower snake case
+ * (`tenant_suspended`), as in both apps' APIs; internal decision codes are upper case.
+ */
 export function errorBody(code: string, message: string): { error: { code: string; message: string } } {
-  return { error: { code, message } };
+  return { error: { code: code.toLowerCase(), message } };
 }
 
 /**
