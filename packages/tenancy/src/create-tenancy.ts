@@ -8,7 +8,7 @@ import { LRUCache } from "lru-cache";
 import postgres from "postgres";
 import { TenantNotFoundError, TenantUnavailableError } from "./errors";
 import { migrateAllTenants, type MigrateAllOptions, type MigrateAllResult } from "./migrate/migrate-all-tenants";
-import { provisionTenant, type ProvisionTenantInput } from "./provisioning/provision-tenant";
+import { provisionTenant, type ProvisionTenantInput, type ProvisionTenantOptions } from "./provisioning/provision-tenant";
 import { deleteTenant, resumeTenant, suspendTenant } from "./provisioning/tenant-lifecycle";
 import { TenantRegistry, type ListTenantsOptions } from "./registry/tenant-registry";
 import { PoolRouter, type RouterMetrics } from "./router/pool-router";
@@ -117,7 +117,7 @@ export function createTenancy(options: TenancyOptions) {
     listTenants: (opts?: ListTenantsOptions): Promise<Tenant[]> => registry.list(opts),
     getTenantDb,
     getControlPlaneDb: (): ControlPlaneDb => controlPlane.db,
-    provisionTenant: (input: ProvisionTenantInput): Promise<Tenant> => provisionTenant(ctx, input),
+    provisionTenant: (input: ProvisionTenantInput, options?: ProvisionTenantOptions): Promise<Tenant> => provisionTenant(ctx, input, options),
     suspendTenant: (slugOrId: string): Promise<Tenant> => suspendTenant(ctx, slugOrId),
     resumeTenant: (slugOrId: string): Promise<Tenant> => resumeTenant(ctx, slugOrId),
     deleteTenant: (slugOrId: string): Promise<void> => deleteTenant(ctx, slugOrId),

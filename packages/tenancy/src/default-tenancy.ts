@@ -34,7 +34,7 @@ export const getTenantById: T["getTenantById"] = (id) => getTenancy().getTenantB
 export const listTenants: T["listTenants"] = (opts) => getTenancy().listTenants(opts);
 export const getTenantDb: T["getTenantDb"] = (tenantId) => getTenancy().getTenantDb(tenantId);
 export const getControlPlaneDb: T["getControlPlaneDb"] = () => getTenancy().getControlPlaneDb();
-export const provisionTenant: T["provisionTenant"] = (input) => getTenancy().provisionTenant(input);
+export const provisionTenant: T["provisionTenant"] = (input, options) => getTenancy().provisionTenant(input, options);
 export const suspendTenant: T["suspendTenant"] = (slugOrId) => getTenancy().suspendTenant(slugOrId);
 export const resumeTenant: T["resumeTenant"] = (slugOrId) => getTenancy().resumeTenant(slugOrId);
 export const deleteTenant: T["deleteTenant"] = (slugOrId) => getTenancy().deleteTenant(slugOrId);

@@ -18,7 +18,7 @@ export {
 } from "./default-tenancy";
 export * from "./errors";
 export type { Tenant, TenantStatus, BuiltinRoleInput } from "./types";
-export type { ProvisionTenantInput } from "./provisioning/provision-tenant";
+export type { ProvisionTenantInput, ProvisionTenantOptions, ProvisionProgressStep } from "./provisioning/provision-tenant";
 export type { ProvisionStep, FaultInjector } from "./tenancy-context";
 export type { MigrateAllOptions, MigrateAllResult, MigrateProgress } from "./migrate/migrate-all-tenants";
 export type { ListTenantsOptions } from "./registry/tenant-registry";

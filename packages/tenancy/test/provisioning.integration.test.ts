@@ -1,6 +1,6 @@
 import { tenants } from "@repo/db/control-plane";
 import { projects, roles } from "@repo/db/tenant";
-import { asTenancyError, type ProvisionStep, TenancyError } from "@repo/tenancy";
+import { asTenancyError, type ProvisionProgressStep, type ProvisionStep, TenancyError } from "@repo/tenancy";
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,6 +50,28 @@ describe("provisionTenant", () => {
     ]);
     const [project] = await db.insert(projects).values({ name: "First" }).returning();
     expect(project!.createdAt).toBeInstanceOf(Date);
+  });
+
+  it("reports each completed step in order through onProgress, ending with active", async () => {
+    const steps: ProvisionProgressStep[] = [];
+    const tenant = await t.tenancy.provisionTenant({ slug: "progress", name: "Progress" }, { onProgress: (step) => steps.push(step) });
+    expect(tenant.status).toBe("active");
+    expect(steps).toEqual(["row-inserted", "database-created", "migrated", "roles-seeded", "active"]);
+  });
+
+  it("onProgress stops at the last completed step on failure, and a throwing callback changes nothing", async () => {
+    failAt = "migrated";
+    const steps: ProvisionProgressStep[] = [];
+    const error = await t.tenancy.provisionTenant({ slug: "progress-fail", name: "X" }, { onProgress: (s) => steps.push(s) }).catch((e: unknown) => e);
+    failAt = null;
+    expect((error as TenancyError).code).toBe("provisioning_failed");
+    expect(steps).toEqual(["row-inserted", "database-created"]);
+    expect(await t.tenancy.resolveTenant("progress-fail")).toBeNull();
+
+    const throwing = () => {
+      throw new Error("stream closed");
+    };
+    await expect(t.tenancy.provisionTenant({ slug: "progress-fail", name: "X" }, { onProgress: throwing })).resolves.toMatchObject({ status: "active" });
   });
 
   it("a failure injected after CREATE DATABASE leaves no database and no row", async () => {

@@ -14,6 +14,18 @@ import { syncBuiltinRoles } from "./sync-builtin-roles";
 
 export type ProvisionTenantInput = { slug: string; name: string; server?: string };
 
+/** A completed provisioning step, in order: the fault-injector steps, then `active`. */
+export type ProvisionProgressStep = ProvisionStep | "active";
+
+export type ProvisionTenantOptions = {
+  /**
+   * Called after each step completes (row-inserted → database-created → migrated →
+   * roles-seeded → active). Observation only: a throwing callback (e.g. a closed stream) is
+   * ignored, so it can neither abort nor roll back provisioning.
+   */
+  onProgress?: (step: ProvisionProgressStep) => void;
+};
+
 /** `tenant_<slug>_<random>`: readable in psql, unique even if a crashed attempt left a database. */
 function makeDatabaseName(slug: string): string {
   const suffix = crypto.randomUUID().replace(/-/g, "").slice(0, 8);
@@ -31,7 +43,7 @@ export async function cleanupProvisioning(ctx: TenancyContext, tenant: Pick<Tena
   ctx.registry.invalidate(tenant);
 }
 
-export async function provisionTenant(ctx: TenancyContext, input: ProvisionTenantInput): Promise<Tenant> {
+export async function provisionTenant(ctx: TenancyContext, input: ProvisionTenantInput, options: ProvisionTenantOptions = {}): Promise<Tenant> {
   const validation = validateSlug(input.slug);
   if (!validation.ok) throw new InvalidSlugError(validation.code, validation.message);
   const slug = validation.slug;
@@ -46,7 +58,18 @@ export async function provisionTenant(ctx: TenancyContext, input: ProvisionTenan
 
     const server = await chooseServer(ctx.controlPlane.db, input.server);
     const databaseName = makeDatabaseName(slug);
-    const inject = async (step: ProvisionStep) => ctx.faultInjector?.(step, { slug, databaseName });
+    const report = (step: ProvisionProgressStep) => {
+      try {
+        options.onProgress?.(step);
+      } catch {
+        // Progress is observation only (see ProvisionTenantOptions).
+      }
+    };
+    // The fault injector runs first: a step reported as done has really survived its fault point.
+    const inject = async (step: ProvisionStep) => {
+      await ctx.faultInjector?.(step, { slug, databaseName });
+      report(step);
+    };
 
     let row;
     try {
@@ -76,6 +99,7 @@ export async function provisionTenant(ctx: TenancyContext, input: ProvisionTenan
         .where(eq(tenants.id, created.id))
         .returning();
       ctx.registry.invalidate(created);
+      report("active");
       return toTenant(active!);
     } catch (error) {
       try {
