@@ -22,6 +22,12 @@ export type OperatorHandlerContext<P> = {
   operator: OperatorPrincipal;
   params: P;
   audit: AuditDraft;
+  /**
+   * For handlers that respond before their work ends (streamed responses): the audit entry is
+   * written when `work` settles — success, or failure with its error code — instead of when
+   * the response is returned. The returned promise settles like `work`, after the append.
+   */
+  auditWhenSettled: <T>(work: Promise<T>) => Promise<T>;
 };
 
 export type OperatorRouteOptions =
@@ -39,12 +45,46 @@ export function withOperator<P extends Record<string, string> = Record<string, n
     let operator: OperatorPrincipal | null = null;
     let outcome: AuditOutcome = "success";
     let failure: ApiError | null = null;
+    let isDeferred = false;
+
+    // Anonymous (401) attempts carry no actor and are not audited; everything else is.
+    const appendEntry = async (entryOutcome: AuditOutcome, entryFailure: ApiError | null): Promise<void> => {
+      if (!options.action || !operator) return;
+      await appendAuditEntry({
+        actorId: operator.operatorId,
+        actorEmail: operator.email,
+        via: operator.via,
+        tokenId: operator.tokenId ?? null,
+        action: options.action,
+        outcome: entryOutcome,
+        tenantId: audit.tenantId ?? null,
+        tenantSlug: audit.tenantSlug ?? null,
+        target: audit.target ?? null,
+        ip: readClientIp(request),
+        details: entryFailure ? { ...audit.details, error: entryFailure.code, message: entryFailure.message } : (audit.details ?? {}),
+      }).catch((e: unknown) => console.error("[admin] audit append failed", e));
+    };
+    const auditWhenSettled = <T>(work: Promise<T>): Promise<T> => {
+      isDeferred = true;
+      return work.then(
+        async (value) => {
+          await appendEntry("success", null);
+          return value;
+        },
+        async (error: unknown) => {
+          const apiError = toApiError(error);
+          await appendEntry(apiError.code === "forbidden" ? "denied" : "failure", apiError);
+          throw apiError;
+        },
+      );
+    };
+
     try {
       const params = (await routeContext?.params) ?? ({} as P);
       audit.tenantSlug = params.slug ?? null;
       operator = await authenticateOperatorOrThrow(request);
       if (options.scope === "write") assertCanWriteOrThrow(operator, request);
-      const response = await handler(request, { operator, params, audit });
+      const response = await handler(request, { operator, params, audit, auditWhenSettled });
       if (!response.ok) outcome = "failure";
       return response;
     } catch (error) {
@@ -52,22 +92,8 @@ export function withOperator<P extends Record<string, string> = Record<string, n
       outcome = failure.code === "forbidden" ? "denied" : "failure";
       return errorResponse(failure);
     } finally {
-      // Anonymous (401) attempts carry no actor and are not audited; everything else is.
-      if (options.action && operator) {
-        await appendAuditEntry({
-          actorId: operator.operatorId,
-          actorEmail: operator.email,
-          via: operator.via,
-          tokenId: operator.tokenId ?? null,
-          action: options.action,
-          outcome,
-          tenantId: audit.tenantId ?? null,
-          tenantSlug: audit.tenantSlug ?? null,
-          target: audit.target ?? null,
-          ip: readClientIp(request),
-          details: failure ? { ...audit.details, error: failure.code, message: failure.message } : (audit.details ?? {}),
-        }).catch((e: unknown) => console.error("[admin] audit append failed", e));
-      }
+      // A deferred entry is written by `auditWhenSettled` once the work ends.
+      if (!isDeferred) await appendEntry(outcome, failure);
     }
   };
 }

@@ -1,15 +1,25 @@
 // Creates a tenant via @repo/tenancy (database + migrations + built-in roles + registry row,
 // all or nothing). Tenancy's coded errors become actionable API errors.
+import type { ProvisionProgressStep } from "@repo/tenancy";
 import type { CreateTenantInput } from "../../schemas/tenant-schemas";
+import { ApiError } from "../http/api-error";
 import { getAdminTenancy } from "../tenancy";
 import { mapTenancyError } from "./map-tenancy-error";
 import { toTenantView, type TenantView } from "./tenant-view";
 
-export async function provisionTenantOrThrow(input: CreateTenantInput): Promise<TenantView> {
+export async function provisionTenantOrThrow(
+  input: CreateTenantInput,
+  onProgress?: (step: ProvisionProgressStep) => void,
+): Promise<TenantView> {
   try {
-    const tenant = await getAdminTenancy().provisionTenant(input);
+    const tenant = await getAdminTenancy().provisionTenant(input, { onProgress });
     return toTenantView({ ...tenant, updatedAt: tenant.createdAt });
   } catch (error) {
-    throw mapTenancyError(error);
+    const mapped = mapTenancyError(error);
+    if (mapped instanceof ApiError) throw mapped;
+    // Not a coded tenancy error: provisioning only talks to database servers, so this is one
+    // being unreachable (e.g. finishing an earlier attempt's cleanup on a server that is down).
+    console.error("[admin] provisioning failed", error);
+    throw new ApiError("service_unavailable", "A database server did not answer while provisioning. Nothing was activated; retry when the server is back.");
   }
 }

@@ -1,45 +1,67 @@
 "use client";
-// Tenant creation with visible progress. Provisioning runs inside the POST; the steps shown
-// are the provisioning phases, advanced while the request runs and settled by its outcome.
+// Tenant creation with REAL progress: the POST asks for an NDJSON stream and each line is a
+// provisioning step that has completed on the server (see POST /api/v1/tenants). Errors say
+// what happened and what to do: invalid or taken slug (next to the field), server down.
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { BUTTON_STYLES, INPUT_STYLE } from "@/components/button-styles";
-import { ApiClientError, callApi } from "@/components/call-api";
+import { ApiClientError } from "@/components/call-api";
 import { ErrorBanner } from "@/components/error-banner";
+import { streamApi } from "@/components/stream-api";
 
-const STEPS = ["Validate slug", "Create database", "Apply migrations", "Seed built-in roles", "Register tenant"] as const;
-type Phase = { state: "idle" } | { state: "running"; step: number } | { state: "done"; slug: string } | { state: "failed" };
+/** Server steps (as streamed) in order, with what the operator sees. */
+const STEPS = [
+  { step: "row-inserted", label: "Reserve slug" },
+  { step: "database-created", label: "Create database" },
+  { step: "migrated", label: "Apply migrations" },
+  { step: "roles-seeded", label: "Seed built-in roles" },
+  { step: "active", label: "Activate tenant" },
+] as const;
+type Step = (typeof STEPS)[number]["step"];
+
+type Phase =
+  | { state: "idle" }
+  | { state: "running"; completed: number }
+  | { state: "done"; slug: string }
+  | { state: "failed"; completed: number };
+
+type ProgressLine = { step?: Step; tenant?: { slug: string }; error?: { code: string; message: string; fields?: Record<string, string[]> } };
 
 export function CreateTenantForm() {
   const [phase, setPhase] = useState<Phase>({ state: "idle" });
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string[]>>({});
 
-  useEffect(() => {
-    if (phase.state !== "running") return;
-    const timer = setInterval(() => {
-      setPhase((p) => (p.state === "running" && p.step < STEPS.length - 1 ? { state: "running", step: p.step + 1 } : p));
-    }, 450);
-    return () => clearInterval(timer);
-  }, [phase.state]);
-
   async function submit(form: FormData) {
     setError(null);
     setFields({});
-    setPhase({ state: "running", step: 0 });
+    setPhase({ state: "running", completed: 0 });
     const server = String(form.get("server") ?? "").trim();
+    let completed = 0;
+    let outcome: ProgressLine | null = null;
     try {
-      const { tenant } = await callApi<{ tenant: { slug: string } }>("POST", "/tenants", {
-        slug: String(form.get("slug") ?? ""),
-        name: String(form.get("name") ?? ""),
-        ...(server ? { server } : {}),
+      const body = { slug: String(form.get("slug") ?? ""), name: String(form.get("name") ?? ""), ...(server ? { server } : {}) };
+      await streamApi("/tenants", body, (raw) => {
+        const line = raw as ProgressLine;
+        if (line.step) {
+          completed = Math.max(completed, STEPS.findIndex((s) => s.step === line.step) + 1);
+          setPhase({ state: "running", completed });
+        } else if (line.tenant || line.error) {
+          outcome = line;
+        }
       });
-      setPhase({ state: "done", slug: tenant.slug });
     } catch (e) {
-      setPhase({ state: "failed" });
-      setError(e instanceof Error ? e.message : String(e));
-      if (e instanceof ApiClientError && e.fields) setFields(e.fields);
+      outcome = e instanceof ApiClientError ? { error: { code: e.code, message: e.message, fields: e.fields } } : { error: { code: "unknown", message: String(e) } };
     }
+    const final = outcome as ProgressLine | null;
+    if (final?.tenant) {
+      setPhase({ state: "done", slug: final.tenant.slug });
+      return;
+    }
+    setPhase({ state: "failed", completed });
+    const failure = final?.error ?? { code: "incomplete", message: "The server stopped answering before provisioning finished. Check the tenant list before retrying." };
+    setError(describeError(failure));
+    if (failure.fields) setFields(failure.fields);
   }
 
   const running = phase.state === "running";
@@ -57,8 +79,8 @@ export function CreateTenantForm() {
       <section aria-label="Provisioning progress" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-3 text-sm font-semibold">Provisioning</h2>
         <ol className="space-y-2 text-sm">
-          {STEPS.map((label, i) => (
-            <li key={label} className="flex items-center gap-2">
+          {STEPS.map(({ step, label }, i) => (
+            <li key={step} data-step={step} data-state={stepState(phase, i)} className="flex items-center gap-2">
               <StepIcon state={stepState(phase, i)} />
               <span className={stepState(phase, i) === "pending" ? "text-slate-400" : ""}>{label}</span>
             </li>
@@ -70,16 +92,31 @@ export function CreateTenantForm() {
             <Link className="underline" href={`/tenants/${phase.slug}`}>Open it</Link>
           </p>
         ) : null}
-        {phase.state === "failed" ? <p className="mt-4 text-sm text-red-700">Nothing was left behind; fix the problem and retry.</p> : null}
+        {phase.state === "failed" && phase.completed > 0 ? (
+          <p className="mt-4 text-sm text-red-700">Provisioning was rolled back and the tenant was not activated. Fix the problem and retry.</p>
+        ) : null}
       </section>
     </div>
   );
 }
 
+/** Operator-facing text for a failure, by code (never by message). */
+function describeError(error: { code: string; message: string; fields?: Record<string, string[]> }): string {
+  switch (error.code) {
+    case "conflict":
+      return error.fields?.slug ? `${error.message} Pick another slug.` : error.message;
+    case "service_unavailable":
+      return `${error.message} The database server may be down: retry later or choose another server.`;
+    default:
+      return error.message;
+  }
+}
+
 function stepState(phase: Phase, i: number): "pending" | "running" | "done" | "failed" {
   if (phase.state === "done") return "done";
-  if (phase.state === "running") return i < phase.step ? "done" : i === phase.step ? "running" : "pending";
-  if (phase.state === "failed") return "failed";
+  if (phase.state === "idle") return "pending";
+  if (i < phase.completed) return "done";
+  if (i === phase.completed) return phase.state === "running" ? "running" : "failed";
   return "pending";
 }
 

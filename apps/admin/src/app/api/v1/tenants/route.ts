@@ -1,8 +1,15 @@
 // GET /api/v1/tenants?q=&status=&page=&pageSize=  ·  POST /api/v1/tenants { slug, name, server? }
+// POST answers `201 { tenant }` by default. With `Accept: application/x-ndjson` it streams the
+// real provisioning progress instead: HTTP 200, then one line per completed step `{"step":…}`
+// and a final `{"tenant":…}` or `{"error":{code,message,fields?}}` line. Input, auth and scope
+// errors are still plain JSON with their status code (nothing has started yet).
 import { createTenantSchema, listTenantsQuerySchema } from "@/schemas/tenant-schemas";
+import type { ErrorBody } from "@/server/http/error-response";
 import { jsonOk } from "@/server/http/json-response";
+import { ndjsonResponse, wantsNdjson } from "@/server/http/ndjson-response";
 import { parseInputOrThrow, readJsonBodyOrThrow, readSearchParams } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
+import { isApiError } from "@/server/http/api-error";
 import { provisionTenantOrThrow } from "@/server/tenants/provision-tenant-or-throw";
 import { searchTenants } from "@/server/tenants/search-tenants";
 
@@ -14,13 +21,30 @@ export const GET = withOperator(
 );
 
 export const POST = withOperator(
-  async (request, { audit }) => {
+  async (request, { audit, auditWhenSettled }) => {
     const input = parseInputOrThrow(createTenantSchema, await readJsonBodyOrThrow(request));
     audit.tenantSlug = input.slug;
     audit.details = { name: input.name, server: input.server ?? null };
-    const tenant = await provisionTenantOrThrow(input);
-    audit.tenantId = tenant.id;
-    return jsonOk({ tenant }, 201);
+    if (!wantsNdjson(request)) {
+      const tenant = await provisionTenantOrThrow(input);
+      audit.tenantId = tenant.id;
+      return jsonOk({ tenant }, 201);
+    }
+    return ndjsonResponse(async (writeLine) => {
+      const work = provisionTenantOrThrow(input, (step) => writeLine({ step })).then((tenant) => {
+        audit.tenantId = tenant.id;
+        return tenant;
+      });
+      try {
+        writeLine({ tenant: await auditWhenSettled(work) });
+      } catch (error) {
+        // auditWhenSettled rethrows an ApiError (unexpected errors already mapped to "internal").
+        const body: ErrorBody["error"] = isApiError(error)
+          ? { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }
+          : { code: "internal", message: "Something went wrong on our side." };
+        writeLine({ error: body });
+      }
+    });
   },
   { scope: "write", action: "tenant.create" },
 );
