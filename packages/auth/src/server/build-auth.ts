@@ -9,7 +9,7 @@ import { NextRequest } from "next/server";
 import { Redis } from "@upstash/redis";
 import { z } from "zod";
 import { createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
-import { errorBody } from "../gate/index";
+import { errorBody, readCookie } from "../gate/index";
 import { normalizePermissions } from "../rbac/index";
 import type { RevocationStore } from "../revocation/index";
 import { getAuthSettings, getRevocationStore, getSigningKeys, getSigningKeysJson, type AuthSettings } from "../settings/index";
@@ -60,6 +60,8 @@ type SignInUser = { id: string; email: string; name: string | null } & Access & 
 export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U>) {
   const { deps, kind } = spec;
   let runtimePromise: Promise<Runtime> | undefined;
+  /** Sign-out requests whose server-side revocation failed (Auth.js swallows event errors). */
+  const failedSignOuts = new WeakSet<Request>();
 
   const runtime = (): Promise<Runtime> =>
     (runtimePromise ??= (async () => {
@@ -229,12 +231,27 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         },
       },
       events: {
-        // Sign-out revokes the session server-side, not only the cookie.
-        async signOut(message) {
-          const token = "token" in message ? message.token : null;
-          if (!token?.sid || !token.tid || !token.sub || typeof token.auth_time !== "number") return;
-          await rt.revocation?.revokeSession(token.tid, token.sid, token.auth_time + cap);
-          await deps.onSignOut?.({ tenantId: token.tid, userId: token.sub, sid: token.sid });
+        // Sign-out revokes the session server-side, not only the cookie. It reads the cookie
+        // itself (signature + claims, no revocation read): Auth.js's decoded `token` is null
+        // whenever the store could not answer, and a session that outlives a "signed out"
+        // message is exactly what sign-out must prevent. A failed write is reported by `handle`.
+        async signOut() {
+          if (!ctx) return;
+          const raw = readCookie(headers.get("cookie"), rt.cookieName);
+          const verified = await verifySessionToken(raw, rt.keys, {
+            issuer: rt.settings.issuer,
+            audience: ctx.audience,
+            maxSessionAgeSeconds: cap,
+          });
+          if (!verified.ok || verified.claims.tid !== ctx.tenant.id) return; // nothing of ours to revoke
+          const { tid, sid, sub, auth_time: authTime } = verified.claims;
+          try {
+            await rt.revocation?.revokeSession(tid, sid, authTime + cap);
+          } catch (error) {
+            if (req) failedSignOuts.add(req);
+            throw error;
+          }
+          await deps.onSignOut?.({ tenantId: tid, userId: sub, sid });
         },
       },
     };
@@ -255,7 +272,16 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
       headers: req.headers,
       ...(body ? { body } : {}),
     });
-    return req.method === "POST" ? nextAuth.handlers.POST(rebuilt) : nextAuth.handlers.GET(rebuilt);
+    if (req.method !== "POST") return nextAuth.handlers.GET(rebuilt);
+    const response = await nextAuth.handlers.POST(rebuilt);
+    if (failedSignOuts.has(rebuilt)) {
+      // Fail closed: keep the cookie (no Set-Cookie) so the user sees the failure and retries.
+      return Response.json(
+        errorBody("SERVICE_UNAVAILABLE", "We couldn't end your session on the server. Try signing out again in a moment."),
+        { status: 503, headers: { "retry-after": "1", "cache-control": "no-store" } },
+      );
+    }
+    return response;
   }
 
   return { nextAuth, runtime, verifyForContext, signFor, handlers: { GET: handle, POST: handle } };
