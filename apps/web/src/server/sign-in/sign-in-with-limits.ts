@@ -15,13 +15,25 @@ function readClientIp(request: Request): string {
   return last || request.headers.get("x-real-ip") || "unknown";
 }
 
+/**
+ * The email Auth.js will authenticate, read exactly as Auth.js reads the body (JSON first, then
+ * urlencoded via `Object.fromEntries`, so the LAST duplicate field wins). Reading it any other
+ * way (e.g. `formData().get`, the first duplicate) lets a decoy email take the limiter's count
+ * while the password guess goes against the real account.
+ */
 async function readEmail(request: Request): Promise<string> {
+  const contentType = request.headers.get("content-type") ?? "";
+  let body: unknown;
   try {
-    const form = await request.clone().formData();
-    return String(form.get("email") ?? "").trim().toLowerCase().slice(0, 254);
+    if (contentType.includes("application/json")) body = await request.clone().json();
+    else if (contentType.includes("application/x-www-form-urlencoded")) {
+      body = Object.fromEntries(new URLSearchParams(await request.clone().text()));
+    }
   } catch {
     return "";
   }
+  const email = (body as { email?: unknown } | null | undefined)?.email;
+  return typeof email === "string" ? email.trim().toLowerCase().slice(0, 254) : "";
 }
 
 function describeWait(seconds: number): string {

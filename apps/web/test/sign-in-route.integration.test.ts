@@ -1,0 +1,101 @@
+// Brute-force protection on Auth.js's own credentials endpoint, attacked through the real route
+// handler (real Auth.js, Postgres, Redis). The per-email limit must count the email Auth.js
+// actually authenticates, whatever shape the body takes: a limiter that reads another value
+// (the first of duplicate fields, nothing from a JSON body) lets one account be guessed without
+// limit, since the per-IP limit alone is defeated by rotating addresses.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
+import { startTestPlatform, type SeededTenant } from "./support/test-platform";
+
+const EMAIL_LIMIT = 3;
+vi.stubEnv("SIGNIN_RATE_LIMIT_EMAIL", String(EMAIL_LIMIT));
+vi.stubEnv("SIGNIN_RATE_LIMIT_IP", "1000");
+
+let platform: Awaited<ReturnType<typeof startTestPlatform>>;
+let alpha: SeededTenant;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  ({ alpha } = platform);
+}, 120_000);
+
+afterAll(async () => {
+  await platform?.cleanup();
+  vi.unstubAllEnvs();
+});
+
+type Shape = "form" | "form, decoy email first" | "json" | "json, decoy key first";
+
+function encode(shape: Shape, fields: { csrfToken: string; email: string; password: string }, attempt: number): { type: string; body: string } {
+  const decoy = `decoy-${attempt}-${crypto.randomUUID()}@elsewhere.test`;
+  switch (shape) {
+    case "form":
+      return { type: "application/x-www-form-urlencoded", body: new URLSearchParams(fields).toString() };
+    case "form, decoy email first": {
+      // Auth.js keeps the LAST `email` (Object.fromEntries), so the decoy is never signed in.
+      const params = new URLSearchParams([
+        ["email", decoy],
+        ["csrfToken", fields.csrfToken],
+        ["password", fields.password],
+        ["email", fields.email],
+      ]);
+      return { type: "application/x-www-form-urlencoded", body: params.toString() };
+    }
+    case "json":
+      return { type: "application/json", body: JSON.stringify(fields) };
+    case "json, decoy key first":
+      return { type: "application/json", body: `{"email":${JSON.stringify(decoy)},${JSON.stringify(fields).slice(1)}` };
+  }
+}
+
+async function attemptSignIn(shape: Shape, email: string, attempt: number): Promise<Response> {
+  const host = alpha.host;
+  const csrfRes = await GET(new NextRequest("http://localhost:3000/api/auth/csrf", { headers: { host } }));
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const cookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const { type, body } = encode(shape, { csrfToken, email, password: `guess-${attempt}` }, attempt);
+  return POST(
+    new NextRequest("http://localhost:3000/api/auth/callback/credentials", {
+      method: "POST",
+      headers: {
+        host,
+        origin: `http://${host}`,
+        cookie,
+        "content-type": type,
+        "x-auth-return-redirect": "1",
+        // A fresh address every time: only the per-email limit stands in the way.
+        "x-forwarded-for": `198.51.100.${attempt + 1}`,
+      },
+      body,
+    }),
+  );
+}
+
+describe("sign-in brute-force limit per (tenant, email), whatever the body shape", () => {
+  it.each<Shape>(["form", "form, decoy email first", "json", "json, decoy key first"])(
+    "%s: wrong passwords are refused, then 429 with Retry-After",
+    async (shape) => {
+      const victim = `victim-${crypto.randomUUID()}@${alpha.tenant.slug}.test`;
+      for (let i = 0; i < EMAIL_LIMIT; i++) {
+        const res = await attemptSignIn(shape, victim, i);
+        expect(res.status, `attempt ${i + 1}`).toBe(200);
+        expect(((await res.json()) as { url: string }).url).toContain("error=CredentialsSignin");
+      }
+      const limited = await attemptSignIn(shape, victim, EMAIL_LIMIT);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(await limited.json()).toMatchObject({ error: { code: "rate_limited", message: expect.stringContaining("wait") } });
+    },
+  );
+
+  it("counts every shape against the same account", async () => {
+    const victim = `victim-${crypto.randomUUID()}@${alpha.tenant.slug}.test`;
+    const shapes: Shape[] = ["json", "form, decoy email first", "json, decoy key first"];
+    for (const [i, shape] of shapes.entries()) expect((await attemptSignIn(shape, victim, i)).status).toBe(200);
+    expect((await attemptSignIn("form", victim, shapes.length)).status).toBe(429);
+  });
+});
