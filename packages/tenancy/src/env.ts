@@ -2,6 +2,7 @@
 // instance), so importing the package never fails a build that lacks the variables.
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
+import { InvalidEnvError } from "./errors";
 
 function parseTenancyEnv() {
   return createEnv({
@@ -14,10 +15,10 @@ function parseTenancyEnv() {
     },
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,
+    // One line naming each bad variable; callers (CLIs, Next) print the message once.
     onValidationError: (issues) => {
-      const names = [...new Set(issues.map((issue) => issue.path?.map(String).join(".") ?? "?"))].join(", ");
-      console.error(`[@repo/tenancy] invalid or missing environment variable: ${names} (see .env.example)`);
-      throw new Error(`Invalid environment variable: ${names}`);
+      const problems = issues.map((issue) => `${issue.path?.map(String).join(".") ?? "?"} (${issue.message})`);
+      throw new InvalidEnvError([...new Set(problems)].join("; "));
     },
   });
 }

@@ -10,7 +10,8 @@ export type TenancyErrorCode =
   | "no_server_available"
   | "invalid_connection_ref"
   | "provisioning_failed"
-  | "connection_budget_timeout";
+  | "connection_budget_timeout"
+  | "env_invalid";
 
 export class TenancyError extends Error {
   readonly code: TenancyErrorCode;
@@ -96,4 +97,11 @@ export function asTenancyError(error: unknown): TenancyError | null {
     current = (current as { cause?: unknown }).cause;
   }
   return null;
+}
+
+/** A variable @repo/tenancy reads is missing or malformed; the message is one line naming it. */
+export class InvalidEnvError extends TenancyError {
+  constructor(problems: string) {
+    super("env_invalid", `[@repo/tenancy] invalid or missing environment variable: ${problems}. See .env.example.`);
+  }
 }
