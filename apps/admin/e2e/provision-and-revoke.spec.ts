@@ -10,7 +10,7 @@ test("create initech + a user; the user signs in; revoking them rejects their ne
   await signInOperator(operator, OPS);
   const opCookie = await operatorSessionCookie(operator.context());
   // Re-runnable against a reused stack: remove a leftover initech first.
-  await callAdmin("/api/v1/tenants/initech", { method: "DELETE", headers: { cookie: opCookie, origin: ADMIN_URL } });
+  await callAdmin("/api/v1/tenants/initech", { method: "DELETE", headers: { cookie: opCookie, origin: ADMIN_URL }, body: { confirm: "initech" } });
 
   await operator.goto(`${ADMIN_URL}/tenants/new`);
   await operator.getByLabel("Slug").fill("initech");

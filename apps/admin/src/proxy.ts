@@ -3,10 +3,14 @@
 // token passes to the handler (which verifies the token hash in the control plane — the proxy
 // has no database); otherwise a valid, unrevoked operator session cookie (aud "admin") is
 // required: pages redirect to /signin, APIs get a 401 JSON. Tenant tokens never validate here.
+// An active operator's session slides: past half its idle lifetime the cookie is re-issued
+// (same sid/auth_time, within the absolute cap) — see slide-operator-session.ts.
 import { NextResponse, type NextRequest } from "next/server";
+import { serializeSessionCookie, sessionCookie } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
 import { getProxyOptions } from "@/server/auth/get-proxy-options";
 import { readOperatorCookie } from "@/server/auth/read-operator-cookie";
+import { slideOperatorSession } from "@/server/auth/slide-operator-session";
 
 const PUBLIC_PATHS = [/^\/signin\/?$/, /^\/api\/auth(?:\/.*)?$/];
 
@@ -20,9 +24,15 @@ export async function proxy(request: NextRequest): Promise<Response> {
   const isApi = pathname.startsWith("/api/");
   if (isApi && /^Bearer\s/i.test(request.headers.get("authorization") ?? "")) return pass();
 
-  const status = await checkOperatorToken(readOperatorCookie(request.headers.get("cookie")), await getProxyOptions());
-  if (status === "valid") return pass();
-  if (status === "unavailable") {
+  const options = await getProxyOptions();
+  const check = await checkOperatorToken(readOperatorCookie(request.headers.get("cookie")), options);
+  if (check.status === "valid") {
+    const response = pass();
+    const slid = await slideOperatorSession(check.claims, options);
+    if (slid) response.headers.append("set-cookie", serializeSessionCookie(sessionCookie(options.cookieName, slid.token, slid.maxAge)));
+    return response;
+  }
+  if (check.status === "unavailable") {
     return Response.json(
       { error: { code: "service_unavailable", message: "Sessions can't be verified right now (Redis). Try again in a moment." } },
       { status: 503, headers: { "retry-after": "1", "cache-control": "no-store" } },

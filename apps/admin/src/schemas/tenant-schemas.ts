@@ -35,5 +35,5 @@ export type CreateTenantInput = z.infer<typeof createTenantSchema>;
 
 export const deleteTenantSchema = z.object({
   /** The operator types the slug to confirm; the API requires it too (no accidental deletes). */
-  confirm: z.string(),
+  confirm: z.string({ error: "Type the tenant's slug to confirm the deletion" }),
 });

@@ -1,5 +1,7 @@
-// RFC 4180 CSV of audit entries. Cells that a spreadsheet would evaluate as a formula
-// (=, +, -, @, tab, CR) are prefixed with a quote: the log contains user-typed text.
+// RFC 4180 CSV of audit entries. Cells that a spreadsheet would evaluate as a formula are
+// prefixed with a quote: the log contains user-typed text (e.g. the email of a failed sign-in).
+// "Would evaluate" = starts with = + - @ (or their full-width forms, which some spreadsheets
+// normalise), possibly after leading whitespace/control characters, or starts with tab/CR/LF.
 import type { AuditEntry } from "./list-audit-entries";
 
 const COLUMNS = ["id", "at", "actor", "action", "outcome", "tenant", "target", "ip", "details"] as const;
@@ -17,7 +19,10 @@ export function formatAuditCsv(entries: readonly AuditEntry[]): string {
   return lines.join("\r\n") + "\r\n";
 }
 
-function toCsvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+const FORMULA_START = /^[\s\u0000-\u001f]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
+
+/** One CSV cell: formula-neutralised, then quoted if needed. Exported for tests. */
+export function toCsvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

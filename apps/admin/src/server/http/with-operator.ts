@@ -109,10 +109,13 @@ function assertCanWriteOrThrow(operator: OperatorPrincipal, request: Request): v
   }
   // Cookie-authenticated writes must come from our own pages (SameSite=Lax already blocks
   // most cross-site posts; this closes the rest). Bearer tokens are not ambient, so no check.
+  // Without an Origin header (older browsers, some redirects) the Fetch Metadata header decides.
   if (operator.via === "session") {
     const origin = request.headers.get("origin");
     const host = request.headers.get("host");
-    if (origin && host && originHost(origin) !== host) {
+    const fetchSite = request.headers.get("sec-fetch-site");
+    const isCrossOrigin = origin ? !host || originHost(origin) !== host : fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none";
+    if (isCrossOrigin) {
       throw new ApiError("forbidden", "Cross-origin request refused: changes must come from the console's own pages.");
     }
   }

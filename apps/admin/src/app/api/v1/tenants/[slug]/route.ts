@@ -1,10 +1,10 @@
 // GET /api/v1/tenants/:slug (detail + counts)  ·  DELETE /api/v1/tenants/:slug
-// DELETE accepts an optional `{ "confirm": "<slug>" }` body; when present it must match
-// (the console always sends it: the operator typed the slug).
+// DELETE requires the slug typed again as confirmation: body `{ "confirm": "<slug>" }` or
+// `?confirm=<slug>` (for clients that can't send a DELETE body). Missing or different → 400.
 import { deleteTenantSchema } from "@/schemas/tenant-schemas";
 import { ApiError } from "@/server/http/api-error";
 import { jsonOk, noContent } from "@/server/http/json-response";
-import { parseInputOrThrow, readJsonBodyOrThrow } from "@/server/http/parse-input-or-throw";
+import { parseInputOrThrow, readJsonBodyOrThrow, readSearchParams } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
 import { deleteTenantOrThrow } from "@/server/tenants/delete-tenant-or-throw";
 import { getTenantDetailOrThrow } from "@/server/tenants/get-tenant-detail-or-throw";
@@ -20,13 +20,15 @@ export const GET = withOperator<Params>(async (_request, { params }) => jsonOk({
 export const DELETE = withOperator<Params>(
   async (request, { params, audit }) => {
     const body = await readJsonBodyOrThrow(request);
-    if (body && typeof body === "object" && "confirm" in body) {
-      const { confirm } = parseInputOrThrow(deleteTenantSchema, body);
-      if (confirm !== params.slug) throw new ApiError("invalid_request", "The confirmation does not match the tenant slug.", { confirm: ["Type the slug exactly"] });
-    }
+    const { confirm } = parseInputOrThrow(deleteTenantSchema, { ...readSearchParams(request), ...(isObject(body) ? body : {}) });
+    if (confirm !== params.slug) throw new ApiError("invalid_request", "The confirmation does not match the tenant slug.", { confirm: ["Type the slug exactly"] });
     const tenant = await deleteTenantOrThrow(params.slug);
     audit.tenantId = tenant.id;
     return noContent();
   },
   { scope: "write", action: "tenant.delete" },
 );
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
