@@ -99,3 +99,30 @@ describe("sign-in brute-force limit per (tenant, email), whatever the body shape
     expect((await attemptSignIn("form", victim, shapes.length)).status).toBe(429);
   });
 });
+
+describe("Auth.js's own POST endpoints with the proxy switched off", () => {
+  it.each([
+    ["no Origin", undefined],
+    ["Origin: null", "null"],
+    ["a sibling tenant", () => `http://beta-${crypto.randomUUID().slice(0, 4)}.localhost:3000`],
+    ["a look-alike host", () => `http://${alpha.host}.evil.test`],
+    ["another port", () => `http://${alpha.tenant.slug}.localhost:3001`],
+  ] as const)("refuse %s (cross-subdomain CSRF: login CSRF, forced sign-out)", async (_name, origin) => {
+    const value = typeof origin === "function" ? origin() : origin;
+    for (const path of ["/api/auth/callback/credentials", "/api/auth/signout"]) {
+      const res = await POST(
+        new NextRequest(`http://localhost:3000${path}`, {
+          method: "POST",
+          headers: {
+            host: alpha.host,
+            "content-type": "application/x-www-form-urlencoded",
+            ...(value ? { origin: value } : {}),
+          },
+          body: new URLSearchParams({ csrfToken: "x", email: alpha.users.owner.email, password: "x" }).toString(),
+        }),
+      );
+      expect(res.status, path).toBe(403);
+      expect(await res.json()).toMatchObject({ error: { code: "forbidden" } });
+    }
+  });
+});
