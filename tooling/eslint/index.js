@@ -1,10 +1,12 @@
 // Shared ESLint flat config. The house boundary rules (STYLE.md) live here so every
 // workspace enforces them the same way:
-//   1. no deep imports into another package (`@repo/x/src/...`) — use its `exports` map;
-//   2. `process.env` is read only in `env.ts` (and framework config files);
+//   1. no deep imports into another package (`@repo/x/src/...`, or a relative path out of the
+//      workspace) — use its `exports` map;
+//   2. `process.env` is read only in `env.ts` (and config files, tests, scripts);
 //   3. files that run in the proxy/edge (`edgeFiles`) use web-standard APIs only.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { noCrossWorkspaceImport } from "./no-cross-workspace-import.js";
 
 const deepImportPatterns = [
   {
@@ -17,12 +19,20 @@ const deepImportPatterns = [
   },
 ];
 
-/** Files allowed to read `process.env`: the one `env.ts` per workspace, plus tool configs. */
+const envMessage = "Read env only in env.ts (validated with zod) and pass values in.";
+// `import { env } from "node:process"` is `process.env` by another name.
+const envImportPaths = ["node:process", "process"].map((name) => ({ name, importNames: ["env"], message: envMessage }));
+
+/**
+ * Files allowed to read `process.env`: the one `env.ts` per workspace, plus tool configs, tests
+ * and scripts. Globs resolve against the directory of the workspace's own `eslint.config.js`
+ * (e.g. `packages/tenancy/`), so they name paths inside a workspace, never repo-root paths; a
+ * workspace that is env plumbing as a whole (tooling/services) opts out in its own config.
+ */
 const envReaders = [
   "**/env.ts",
   "**/*.config.{ts,mts,js,mjs}",
   "**/next.config.ts",
-  "tooling/services/**",
   "**/test/**",
   "**/e2e/**",
   "**/bench/**",
@@ -40,14 +50,13 @@ export function createConfig(options = {}) {
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
+      plugins: { repo: { rules: { "no-cross-workspace-import": noCrossWorkspaceImport } } },
       rules: {
+        "repo/no-cross-workspace-import": "error",
         "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
         "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-        "no-restricted-imports": ["error", { patterns: deepImportPatterns }],
-        "no-restricted-properties": [
-          "error",
-          { object: "process", property: "env", message: "Read env only in env.ts (validated with zod) and pass values in." },
-        ],
+        "no-restricted-imports": ["error", { paths: envImportPaths, patterns: deepImportPatterns }],
+        "no-restricted-properties": ["error", { object: "process", property: "env", message: envMessage }],
         "no-restricted-syntax": [
           "error",
           { selector: "TSEnumDeclaration", message: "Use an `as const` union instead of a TS enum." },
@@ -56,7 +65,7 @@ export function createConfig(options = {}) {
     },
     {
       files: envReaders,
-      rules: { "no-restricted-properties": "off" },
+      rules: { "no-restricted-properties": "off", "no-restricted-imports": ["error", { patterns: deepImportPatterns }] },
     },
     ...(edgeFiles.length === 0 ? [] : [{
       files: edgeFiles,
@@ -64,6 +73,7 @@ export function createConfig(options = {}) {
         "no-restricted-imports": [
           "error",
           {
+            paths: envImportPaths,
             patterns: [
               ...deepImportPatterns,
               { group: ["node:*"], message: "Proxy/edge code uses web-standard APIs only (no node: modules)." },
