@@ -28,9 +28,9 @@ const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWi
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
-  if (
-    !isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host: request.headers.get("host") })
-  ) {
+  // Compared with the host the gate takes the tenant from (X-Forwarded-Host only when trusted).
+  const host = readRequestHost(request.headers, getGateOptions().trustForwardedHost ?? false);
+  if (!isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host })) {
     return apiErrorResponse("forbidden", "This request did not come from this workspace's own pages, so it was refused.");
   }
 
