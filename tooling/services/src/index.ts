@@ -4,3 +4,4 @@ export { startUpstashBridge, encodeBase64Strings, type UpstashBridge, type Upsta
 export { ServicesError, type ServicesErrorCode } from "./services-error";
 export { DEV_POSTGRES_PORT } from "./ensure-postgres";
 export { DEV_UPSTASH_PORT, DEV_UPSTASH_TOKEN } from "./ensure-upstash";
+export { assertParentsTraversableByOthers } from "./check-postgres-readable";

