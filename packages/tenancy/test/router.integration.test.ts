@@ -104,6 +104,55 @@ describe("connection router", () => {
     }
   });
 
+  it("eviction under pressure skips the busy LRU pool: a long pg_sleep completes, idle pools go, then the drained pool goes", async () => {
+    // Budget for two pools. A (least recently used) runs a long query while B, C, D compete
+    // for the second slot, so every eviction decision has A as its first LRU candidate.
+    const small = await createTestTenancy({ connectionBudget: 4, poolMax: 2, applicationName: `evict-${crypto.randomUUID().slice(0, 8)}` });
+    try {
+      const [a, b, c, d] = await provisionMany(small.tenancy, "drain", 4, 2);
+      const slow = small.tenancy
+        .getTenantDb(a!.id)
+        .execute<{ db: string }>(sql`select current_database() as db, pg_sleep(2.5)::text as slept`)
+        .then((rows) => rows);
+      await new Promise((r) => setTimeout(r, 200));
+      for (const tenant of [b, c, d, b]) {
+        const [row] = await small.tenancy.getTenantDb(tenant!.id).execute<{ db: string }>(sql`select current_database() as db`);
+        expect(row?.db).toBe(tenant!.databaseName);
+      }
+      const during = small.tenancy.getRouterMetrics();
+      expect(during.poolsEvicted).toBeGreaterThanOrEqual(3); // b, c, d pools came and went
+      expect(during.inFlight).toBe(1); // A's query, still running
+      const [aBackend] = await monitor<{ state: string }[]>`
+        select state from pg_stat_activity where datname = ${a!.databaseName} and query like '%pg_sleep(2.5)%' and pid <> pg_backend_pid()`;
+      expect(aBackend?.state).toBe("active");
+
+      const [slept] = await slow;
+      expect(slept?.db).toBe(a!.databaseName);
+      // A is idle now, so the next newcomer evicts it (the LRU idle pool) and is served.
+      await small.tenancy.getTenantDb(c!.id).execute(sql`select 1`);
+      const after = small.tenancy.getRouterMetrics();
+      expect(after.poolsEvicted).toBeGreaterThan(during.poolsEvicted);
+      expect(after.peakReservedConnections).toBeLessThanOrEqual(4);
+    } finally {
+      await small.cleanup();
+    }
+  });
+
+  it("deleting a tenant waits for its in-flight query before dropping the database", async () => {
+    const small = await createTestTenancy({ connectionBudget: 4, poolMax: 2 });
+    try {
+      const [a] = await provisionMany(small.tenancy, "del", 1, 1);
+      const slow = small.tenancy.getTenantDb(a!.id).execute(sql`select pg_sleep(1.5)::text as slept`).then((rows) => rows);
+      await new Promise((r) => setTimeout(r, 200));
+      await small.tenancy.deleteTenant(a!.slug);
+      await expect(slow).resolves.toHaveLength(1);
+      const [row] = await monitor<{ n: number }[]>`select count(*)::int as n from pg_database where datname = ${a!.databaseName}`;
+      expect(row!.n).toBe(0);
+    } finally {
+      await small.cleanup();
+    }
+  });
+
   it("a caller that cannot get capacity in time gets connection_budget_timeout", async () => {
     const small = await createTestTenancy({ connectionBudget: 1, poolMax: 1, acquireTimeoutMs: 200 });
     try {
