@@ -19,10 +19,17 @@ export function formatAuditCsv(entries: readonly AuditEntry[]): string {
   return lines.join("\r\n") + "\r\n";
 }
 
-const FORMULA_START = /^[\s\u0000-\u001f]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
+const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20"]);
+
+function isFormulaLike(value: string): boolean {
+  if (/^[\t\r\n]/.test(value)) return true;
+  let i = 0;
+  while (i < value.length && (value.charCodeAt(i) <= 0x20 || /\s/.test(value[i]!))) i++;
+  return i < value.length && FORMULA_TRIGGERS.has(value[i]!);
+}
 
 /** One CSV cell: formula-neutralised, then quoted if needed. Exported for tests. */
 export function toCsvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = isFormulaLike(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
