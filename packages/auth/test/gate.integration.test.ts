@@ -63,7 +63,9 @@ describe("gate + revocation on real Redis", () => {
     expect(d).toMatchObject({ type: "redirect", reason: "claims-refresh-failed" });
   });
 
-  it("Redis hung: 503 within budget + 20 ms (fail closed), JSON error shape", async () => {
+  // Wall-clock bound: retried so a scheduler hiccup on a loaded CI machine is not a failure;
+  // it must still pass within budget + 20 ms at least once.
+  it("Redis hung: 503 within budget + 20 ms (fail closed), JSON error shape", { retry: 3 }, async () => {
     const hole = await startBlackHole();
     try {
       const dead = createRevocationStore({ redis: createRevocationRedis({ url: hole.url, token: "x", timeoutMs: 50 }), timeoutMs: 50 });
