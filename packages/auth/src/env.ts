@@ -19,7 +19,6 @@ function parseAuthEnv() {
   return createEnv({
     server: {
       NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-      CI: z.string().optional(),
       AUTH_SIGNING_KEYS: z.string().min(2).optional(),
       AUTH_SECRET: z.string().min(16).optional(),
       AUTH_ISSUER: z.string().min(1).default("repo-auth"),

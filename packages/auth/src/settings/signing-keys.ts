@@ -16,10 +16,13 @@ export class AuthConfigError extends Error {
 const importCached = createKeySetCache();
 let devKeys: Promise<string> | undefined;
 
-/** True for a production deployment (NODE_ENV=production outside CI). */
+/**
+ * True for a production server (`NODE_ENV=production`, which `next start` sets). Fails closed:
+ * no other variable (e.g. `CI`) relaxes it — E2E and local `next start` runs pass explicit
+ * `AUTH_SIGNING_KEYS` / `AUTH_COOKIE_SECURE` instead.
+ */
 export function isProductionDeployment(): boolean {
-  const env = loadAuthEnv();
-  return env.NODE_ENV === "production" && !env.CI;
+  return loadAuthEnv().NODE_ENV === "production";
 }
 
 /** The private JWK set JSON in effect (env, or persisted dev keys). */
