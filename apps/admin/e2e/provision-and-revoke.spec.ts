@@ -17,6 +17,10 @@ test("create initech + a user; the user signs in; revoking them rejects their ne
   await operator.getByLabel("Name").fill("Initech");
   await operator.getByRole("button", { name: "Create tenant" }).click();
   await expect(operator.getByRole("status")).toContainText("initech", { timeout: 30_000 });
+  // Real server-side steps were streamed (NDJSON), every one completed.
+  for (const step of ["row-inserted", "database-created", "migrated", "roles-seeded", "active"]) {
+    await expect(operator.locator(`[data-step="${step}"]`)).toHaveAttribute("data-state", "done");
+  }
 
   await operator.goto(`${ADMIN_URL}/tenants/initech/members`);
   await operator.getByLabel("Email").fill("peter@initech.test");

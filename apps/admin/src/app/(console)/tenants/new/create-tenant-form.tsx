@@ -23,7 +23,8 @@ type Phase =
   | { state: "idle" }
   | { state: "running"; completed: number }
   | { state: "done"; slug: string }
-  | { state: "failed"; completed: number };
+  /** `started`: the server began provisioning (a stream arrived) — else it was refused up front. */
+  | { state: "failed"; completed: number; started: boolean };
 
 type ProgressLine = { step?: Step; tenant?: { slug: string }; error?: { code: string; message: string; fields?: Record<string, string[]> } };
 
@@ -38,11 +39,13 @@ export function CreateTenantForm() {
     setPhase({ state: "running", completed: 0 });
     const server = String(form.get("server") ?? "").trim();
     let completed = 0;
+    let started = false;
     let outcome: ProgressLine | null = null;
     try {
       const body = { slug: String(form.get("slug") ?? ""), name: String(form.get("name") ?? ""), ...(server ? { server } : {}) };
       await streamApi("/tenants", body, (raw) => {
         const line = raw as ProgressLine;
+        started = true;
         if (line.step) {
           completed = Math.max(completed, STEPS.findIndex((s) => s.step === line.step) + 1);
           setPhase({ state: "running", completed });
@@ -58,7 +61,7 @@ export function CreateTenantForm() {
       setPhase({ state: "done", slug: final.tenant.slug });
       return;
     }
-    setPhase({ state: "failed", completed });
+    setPhase({ state: "failed", completed, started });
     const failure = final?.error ?? { code: "incomplete", message: "The server stopped answering before provisioning finished. Check the tenant list before retrying." };
     setError(describeError(failure));
     if (failure.fields) setFields(failure.fields);
@@ -114,7 +117,7 @@ function describeError(error: { code: string; message: string; fields?: Record<s
 
 function stepState(phase: Phase, i: number): "pending" | "running" | "done" | "failed" {
   if (phase.state === "done") return "done";
-  if (phase.state === "idle") return "pending";
+  if (phase.state === "idle" || (phase.state === "failed" && !phase.started)) return "pending";
   if (i < phase.completed) return "done";
   if (i === phase.completed) return phase.state === "running" ? "running" : "failed";
   return "pending";
