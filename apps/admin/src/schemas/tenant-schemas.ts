@@ -34,6 +34,6 @@ export const createTenantSchema = z.object({
 export type CreateTenantInput = z.infer<typeof createTenantSchema>;
 
 export const deleteTenantSchema = z.object({
-  /** The operator types the slug to confirm; the API requires it too (no accidental deletes). */
-  confirm: z.string({ error: "Type the tenant's slug to confirm the deletion" }),
+  /** The console sends the slug the operator typed; when present it must match the slug. */
+  confirm: z.string({ error: "Type the tenant's slug to confirm the deletion" }).optional(),
 });

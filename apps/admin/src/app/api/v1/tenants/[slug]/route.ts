@@ -1,6 +1,7 @@
 // GET /api/v1/tenants/:slug (detail + counts)  ·  DELETE /api/v1/tenants/:slug
-// DELETE requires the slug typed again as confirmation: body `{ "confirm": "<slug>" }` or
-// `?confirm=<slug>` (for clients that can't send a DELETE body). Missing or different → 400.
+// DELETE keeps the DESIGN.md contract (no body needed: automation deletes by slug). The console
+// makes the operator type the slug and sends it as `{ "confirm": "<slug>" }` (or `?confirm=`);
+// when a confirmation is sent it must match exactly, else 400 and nothing is deleted.
 import { deleteTenantSchema } from "@/schemas/tenant-schemas";
 import { ApiError } from "@/server/http/api-error";
 import { jsonOk, noContent } from "@/server/http/json-response";
@@ -20,8 +21,9 @@ export const GET = withOperator<Params>(async (_request, { params }) => jsonOk({
 export const DELETE = withOperator<Params>(
   async (request, { params, audit }) => {
     const body = await readJsonBodyOrThrow(request);
-    const { confirm } = parseInputOrThrow(deleteTenantSchema, { ...readSearchParams(request), ...(isObject(body) ? body : {}) });
-    if (confirm !== params.slug) throw new ApiError("invalid_request", "The confirmation does not match the tenant slug.", { confirm: ["Type the slug exactly"] });
+    if (!isObject(body)) throw new ApiError("invalid_request", 'Send a JSON object such as { "confirm": "<slug>" }, or no body.');
+    const { confirm } = parseInputOrThrow(deleteTenantSchema, { ...readSearchParams(request), ...body });
+    if (confirm !== undefined && confirm !== params.slug) throw new ApiError("invalid_request", "The confirmation does not match the tenant slug.", { confirm: ["Type the slug exactly"] });
     const tenant = await deleteTenantOrThrow(params.slug);
     audit.tenantId = tenant.id;
     return noContent();
