@@ -38,7 +38,6 @@ const auth = createTenantAuth({
   findUserByEmail: async (tenantId, email) => (tenantId === ACME.id && email === member.email ? member : null),
   loadRoles: async () => ({ roles: ["member"], customRoles: [] }),
   revocation: flaky,
-  rateLimiter: null,
   keys: async () => keys,
   settings: { issuer: ISSUER, secret: "test-secret-".repeat(4), secureCookies: false, trustForwardedHost: false },
 });

@@ -28,7 +28,6 @@ const auth = createTenantAuth({
   recordSession: async (s) => void sessions.push(s),
   onSignOut: async (s) => void signedOut.push(s.sid),
   revocation: store,
-  rateLimiter: null,
   keys: async () => keys,
   settings: { issuer: ISSUER, secret: "test-secret-".repeat(4), secureCookies: false, trustForwardedHost: false },
 });

@@ -8,6 +8,7 @@ const TONES: Record<string, string> = {
   success: "bg-emerald-100 text-emerald-800",
   failure: "bg-red-100 text-red-800",
   denied: "bg-amber-100 text-amber-800",
+  rate_limited: "bg-amber-100 text-amber-800",
   owner: "bg-violet-100 text-violet-800",
   support: "bg-slate-200 text-slate-700",
   read: "bg-slate-200 text-slate-700",

@@ -1,7 +1,6 @@
 // The tenant app's Auth.js instance (Node). Sessions are JWS signed with the platform keys;
 // the gate, `requireSession()` and `requirePermission()` all verify with the same function.
-// Sign-in rate limiting is done by the web route wrapper (real 429 + Retry-After), so the
-// instance's built-in limiter is switched off to avoid counting attempts twice.
+// Sign-in brute-force limits wrap its credentials POST in the route (`withSignInLimits`).
 import { createTenantAuth } from "@repo/auth/server";
 import {
   findUserByEmail,
@@ -19,5 +18,4 @@ export const tenantAuth = createTenantAuth({
   loadRoles,
   recordSession,
   onSignOut: markSessionSignedOut,
-  rateLimiter: null,
 });

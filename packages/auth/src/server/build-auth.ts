@@ -6,7 +6,6 @@ import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
 import { headers as nextHeaders } from "next/headers";
 import { NextRequest } from "next/server";
-import { Redis } from "@upstash/redis";
 import { z } from "zod";
 import { createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
 import { errorBody, readCookie } from "../gate/index";
@@ -16,7 +15,6 @@ import { getAuthSettings, getRevocationStore, getSigningKeys, getSigningKeysJson
 import { signSessionToken, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
 import { verifyPassword } from "./password";
 import { defaultClientIp, deriveAuthSecret, randomSessionId, readRequestHost, rebuildUrl } from "./request-context";
-import { createSignInRateLimiter, type SignInRateLimiter } from "./sign-in-rate-limiter";
 import "./session-types";
 import type { AuthTenant, AuthUserRecord, CommonAuthDeps } from "./types";
 
@@ -38,13 +36,15 @@ export type Runtime = {
   keys: KeySet;
   secret: string;
   revocation: RevocationStore | null;
-  rateLimiter: SignInRateLimiter | null;
   cookieName: string;
 };
 
-/** Error codes shown as `?code=` on the sign-in page (no account enumeration). */
+/**
+ * Error codes shown as `?code=` on the sign-in page (no account enumeration). Brute-force limits
+ * are not here: `withSignInLimits` answers before Auth.js runs (Auth.js can't send a 429).
+ */
 class SignInRefused extends CredentialsSignin {
-  constructor(code: "rate_limited" | "try_again_later" | "account_disabled" | "tenant_unavailable") {
+  constructor(code: "account_disabled" | "tenant_unavailable") {
     super();
     this.code = code;
   }
@@ -73,18 +73,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         secret = deriveAuthSecret(await getSigningKeysJson());
       }
       const revocation = deps.revocation !== undefined ? deps.revocation : settings.upstash ? getRevocationStore() : null;
-      const rateLimiter =
-        deps.rateLimiter !== undefined
-          ? deps.rateLimiter
-          : settings.upstash
-            ? createSignInRateLimiter({
-                redis: new Redis({ ...settings.upstash, retry: false, enableTelemetry: false }),
-                ipLimit: settings.signInRateLimit.ip,
-                emailLimit: settings.signInRateLimit.email,
-                windowSeconds: settings.signInRateLimit.windowSeconds,
-              })
-            : null;
-      return { settings, keys, secret, revocation, rateLimiter, cookieName: sessionCookieName(kind, settings.secureCookies) };
+      return { settings, keys, secret, revocation, cookieName: sessionCookieName(kind, settings.secureCookies) };
     })().catch((error: unknown) => {
       runtimePromise = undefined; // let the next request retry (and print the one-line reason)
       throw error;
@@ -146,10 +135,6 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             if (!parsed.success) return null;
             const { email, password } = parsed.data;
             const ip = (deps.getClientIp ?? defaultClientIp)(request);
-            if (rt.rateLimiter) {
-              const limit = await rt.rateLimiter.check({ tenantId: ctx.tenant.id, ip, email });
-              if (!limit.ok) throw new SignInRefused(limit.reason === "unavailable" ? "try_again_later" : "rate_limited");
-            }
             const user = await spec.findUser(ctx, email);
             // Always run argon2 (a dummy hash for unknown users): timing doesn't reveal accounts.
             const matches = await verifyPassword(user?.passwordHash ?? null, password);

@@ -1,5 +1,6 @@
 // @repo/auth/server — Node only: password hashing, the Auth.js instances (tenant + operator),
-// server-side session checks, the sign-in rate limiter and the JWKS route helper.
+// server-side session checks, the sign-in brute-force limiter (`withSignInLimits`) and the JWKS
+// route helper.
 export { hashPassword, verifyPassword } from "./password";
 export { createTenantAuth, type TenantAuth } from "./create-tenant-auth";
 export { OPERATOR_AUDIENCE, createOperatorAuth, type OperatorAuth } from "./create-operator-auth";
@@ -13,10 +14,13 @@ export {
   authErrorResponse,
 } from "./errors";
 export {
-  createSignInRateLimiter,
-  type SignInRateLimitResult,
-  type SignInRateLimiter,
-  type SignInRateLimiterOptions,
-} from "./sign-in-rate-limiter";
+  createSignInLimiter,
+  type SignInAttempt,
+  type SignInLimitResult,
+  type SignInLimiter,
+  type SignInLimiterOptions,
+} from "./sign-in-limiter";
+export { getSignInLimiter } from "./get-sign-in-limiter";
+export { withSignInLimits, type SignInAttemptReport, type WithSignInLimitsOptions } from "./with-sign-in-limits";
 export { jwksResponse } from "./jwks-response";
 export type { AuthTenant, AuthUserRecord, CommonAuthDeps, OperatorAuthDeps, SessionRecord, TenantAuthDeps } from "./types";

@@ -4,7 +4,6 @@ import type { KeySet } from "../token/index";
 import type { RevocationStore } from "../revocation/index";
 import type { StoredRole } from "../rbac/index";
 import type { AuthSettings } from "../settings/index";
-import type { SignInRateLimiter } from "./sign-in-rate-limiter";
 
 export type AuthTenant = { id: string; slug: string; name: string; status: string };
 
@@ -35,8 +34,6 @@ export type CommonAuthDeps = {
   onSignOut?: (session: { tenantId: string; userId: string; sid: string }) => Promise<void>;
   /** Default: the store from env (UPSTASH_*), or none when Redis isn't configured. */
   revocation?: RevocationStore | null;
-  /** Default: a limiter from env (UPSTASH_*), or none when Redis isn't configured. */
-  rateLimiter?: SignInRateLimiter | null;
   /** Default: `getSigningKeys()` (env or dev keys). */
   keys?: () => Promise<KeySet>;
   /** Overrides of env-derived settings (tests). */

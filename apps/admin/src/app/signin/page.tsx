@@ -3,8 +3,6 @@ import { SignInForm } from "./sign-in-form";
 export const metadata = { title: "Sign in" };
 
 const ERRORS: Record<string, string> = {
-  rate_limited: "Too many sign-in attempts. Wait a minute and try again.",
-  try_again_later: "Sign-in is temporarily unavailable. Try again in a moment.",
   account_disabled: "This operator account is disabled.",
 };
 

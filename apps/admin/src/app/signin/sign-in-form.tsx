@@ -7,8 +7,6 @@ import { ErrorBanner } from "@/components/error-banner";
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "That email and password don't match. Check both and try again.",
-  rate_limited: "Too many sign-in attempts. Wait a minute and try again.",
-  try_again_later: "Sign-in is temporarily unavailable. Try again in a moment.",
   account_disabled: "This operator account is disabled.",
 };
 const GENERIC = "We couldn't sign you in just now. Try again in a moment.";
@@ -35,6 +33,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         }),
       });
       const body = (await response.json().catch(() => ({}))) as { url?: string; error?: { message?: string } };
+      // 429 (too many attempts, says how long to wait) and 503 come from the brute-force limiter
+      // in front of Auth.js, with a message written for people.
       if (!response.ok) throw new Error(body.error?.message ?? GENERIC);
       const url = new URL(body.url ?? "/signin?error=missing", window.location.href);
       const failure = url.searchParams.get("code") ?? url.searchParams.get("error");

@@ -18,5 +18,6 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_OUTCOMES = ["success", "failure", "denied"] as const;
+/** `rate_limited`: a sign-in refused by the brute-force limiter before the password was checked. */
+export const AUDIT_OUTCOMES = ["success", "failure", "denied", "rate_limited"] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];

@@ -1,23 +1,29 @@
-// Appends one audit entry per operator sign-in attempt, successful or not. Auth.js reports the
-// outcome only through its response (a redirect URL carrying `error=` / `code=` on failure, and
-// a session Set-Cookie on success), so the route wrapper hands us the request and response.
+// Appends one audit entry per operator sign-in attempt: successful, failed, and refused by the
+// brute-force limiter (outcome `rate_limited`, so a guessing run shows up in the log). Auth.js
+// reports the outcome only through its response (a redirect URL carrying `error=` / `code=` on
+// failure, a session Set-Cookie on success), so the route hands us the limiter's report and both.
 import { eq } from "drizzle-orm";
+import type { SignInAttemptReport } from "@repo/auth/server";
 import { operators } from "@repo/db/control-plane";
 import { appendAuditEntry } from "../audit/append-audit-entry";
+import type { AuditOutcome } from "../audit/audit-actions";
 import { getControlPlane } from "../control-plane";
 import { readClientIp } from "../http/read-client-ip";
 import { OPERATOR_COOKIE_NAMES } from "./operator-session-settings";
 
-export async function auditSignInAttempt(email: string, request: Request, response: Response): Promise<void> {
-  const failure = await readSignInFailure(response);
-  const normalized = email.trim().toLowerCase().slice(0, 254) || "(no email)";
+/** `report.email` is the email the limiter counted (read exactly as Auth.js reads it). */
+export async function auditSignInAttempt(report: SignInAttemptReport, request: Request, response: Response): Promise<void> {
+  const failure =
+    report.verdict === "limited" ? "rate_limited" : report.verdict === "unavailable" ? "limiter_unavailable" : await readSignInFailure(response);
+  const outcome: AuditOutcome = report.verdict === "limited" ? "rate_limited" : failure ? "failure" : "success";
+  const normalized = report.email.trim().toLowerCase().slice(0, 254) || "(no email)";
   const [operator] = await getControlPlane().select({ id: operators.id }).from(operators).where(eq(operators.email, normalized));
   await appendAuditEntry({
     actorId: operator?.id ?? null,
     actorEmail: normalized,
     via: "sign_in",
     action: "operator.sign_in",
-    outcome: failure ? "failure" : "success",
+    outcome,
     ip: readClientIp(request),
     details: failure ? { error: failure, knownOperator: Boolean(operator) } : {},
   });

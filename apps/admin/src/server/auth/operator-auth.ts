@@ -1,6 +1,6 @@
 // The operator console's Auth.js instance (own cookie `repo-admin.*`, aud "admin"). Operators
-// come from the control plane; the brute-force limiter, JWS signing and server-side sign-out
-// revocation are the same code as tenant sign-in (@repo/auth/server).
+// come from the control plane; JWS signing, server-side sign-out revocation and the brute-force
+// limiter (`withSignInLimits`, in the auth route) are the same code as tenant sign-in.
 import { eq } from "drizzle-orm";
 import { createOperatorAuth } from "@repo/auth/server";
 import { operators, type OperatorRow } from "@repo/db/control-plane";

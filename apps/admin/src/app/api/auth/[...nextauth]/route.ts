@@ -1,20 +1,23 @@
 // Auth.js endpoints of the operator console (`/api/auth/csrf`, `/callback/credentials`,
-// `/signout`, …). Credential callbacks are audited: every sign-in attempt, failed ones too.
+// `/signout`, …). Credential posts go through the shared brute-force limiter (scope "admin":
+// 429 + Retry-After over the limit, 503 fail closed) and every attempt is audited, refused ones too.
 import type { NextRequest } from "next/server";
+import { OPERATOR_AUDIENCE, getSignInLimiter, withSignInLimits } from "@repo/auth/server";
 import { auditSignInAttempt } from "@/server/auth/audit-sign-in-attempt";
 import { operatorAuth } from "@/server/auth/operator-auth";
 
 export const dynamic = "force-dynamic";
 
+const signInWithLimits = withSignInLimits((request) => operatorAuth.handlers.POST(request as NextRequest), {
+  limiter: getSignInLimiter,
+  scopeKey: () => OPERATOR_AUDIENCE,
+  onAttempt: (report, request, response) =>
+    auditSignInAttempt(report, request, response).catch((e: unknown) => console.error("[admin] sign-in audit failed", e)),
+});
+
 export const GET = (request: NextRequest) => operatorAuth.handlers.GET(request);
 
 export async function POST(request: NextRequest): Promise<Response> {
   if (!request.nextUrl.pathname.endsWith("/callback/credentials")) return operatorAuth.handlers.POST(request);
-  const form = await request.clone().formData().catch(() => null);
-  const response = await operatorAuth.handlers.POST(request);
-  const email = form?.get("email");
-  await auditSignInAttempt(typeof email === "string" ? email : "", request, response).catch((e: unknown) =>
-    console.error("[admin] sign-in audit failed", e),
-  );
-  return response;
+  return signInWithLimits(request);
 }

@@ -1,13 +1,12 @@
-// Brute-force protection for sign-in, per (tenant, IP) and per (tenant, email), over
-// @upstash/ratelimit. Every attempt consumes one token from both windows up front (so parallel
-// guesses cannot slip past the count); a successful sign-in clears that email's window, so the
-// email limit effectively counts consecutive failures.
-// FAILS CLOSED: @upstash/ratelimit reports success with reason "timeout" when Redis is slow and
-// throws when it is down; both become "unavailable" and the caller refuses the sign-in.
+// THE sign-in brute-force limiter, tenant and operator alike (Node): per (scope, IP) and per
+// (scope, email) over @upstash/ratelimit, scope = tenant id or "admin". Each attempt consumes both
+// windows up front (parallel guesses can't slip past); success clears the email window.
+// FAILS CLOSED: the library's "timeout" success (fail open) and its throws become "unavailable".
 import { Ratelimit } from "@upstash/ratelimit";
 import { Redis } from "@upstash/redis";
 
-export type SignInAttempt = { tenantId: string; ip: string; email: string };
+/** One sign-in attempt. `scope` keeps accounts apart: a tenant id, or "admin" for operators. */
+export type SignInAttempt = { scope: string; ip: string; email: string };
 
 export type SignInLimitResult =
   | { status: "allowed" }
@@ -25,11 +24,13 @@ export type SignInLimiterOptions = {
   ipLimit: number;
   emailLimit: number;
   windowSeconds: number;
-  /** Redis budget per check (sign-in is not the hot path). */
+  /** Redis budget per check (default 1000 ms; sign-in is not the hot path). */
   timeoutMs?: number;
+  /** Redis key prefix (default "rl:signin"). */
   prefix?: string;
 };
 
+/** Builds the limiter; it connects lazily (nothing happens until the first attempt). */
 export function createSignInLimiter(options: SignInLimiterOptions): SignInLimiter {
   const timeoutMs = options.timeoutMs ?? 1_000;
   const redis = new Redis({
@@ -38,7 +39,7 @@ export function createSignInLimiter(options: SignInLimiterOptions): SignInLimite
     enableTelemetry: false,
     signal: () => AbortSignal.timeout(timeoutMs),
   });
-  const prefix = options.prefix ?? "rl:web-signin";
+  const prefix = options.prefix ?? "rl:signin";
   const window = `${options.windowSeconds} s` as const;
   const make = (limit: number, kind: string) =>
     new Ratelimit({
@@ -51,7 +52,7 @@ export function createSignInLimiter(options: SignInLimiterOptions): SignInLimite
     });
   const byIp = make(options.ipLimit, "ip");
   const byEmail = make(options.emailLimit, "email");
-  const emailKey = (a: Omit<SignInAttempt, "ip">) => `${a.tenantId}:${a.email.trim().toLowerCase()}`;
+  const emailKey = (a: Omit<SignInAttempt, "ip">) => `${a.scope}:${a.email.trim().toLowerCase()}`;
 
   /** The limiter's verdict, or null when Redis did not answer properly in time. */
   async function limitOrNull(limiter: Ratelimit, key: string) {
@@ -74,7 +75,7 @@ export function createSignInLimiter(options: SignInLimiterOptions): SignInLimite
   return {
     async consume(attempt) {
       const [ip, email] = await Promise.all([
-        limitOrNull(byIp, `${attempt.tenantId}:${attempt.ip}`),
+        limitOrNull(byIp, `${attempt.scope}:${attempt.ip}`),
         limitOrNull(byEmail, emailKey(attempt)),
       ]);
       if (!ip || !email) return { status: "unavailable" };

@@ -2,7 +2,7 @@
 // fail-closed behaviour when Redis is unreachable or hangs.
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSignInLimiter } from "../src/server/sign-in/sign-in-limiter";
+import { createSignInLimiter } from "@repo/auth/server";
 
 const upstash = () => {
   const url = process.env.UPSTASH_REDIS_REST_URL;
@@ -13,29 +13,29 @@ const upstash = () => {
 const unique = () => crypto.randomUUID();
 
 describe("sign-in limiter (real Redis)", () => {
-  it("allows `emailLimit` attempts per (tenant, email), then answers limited with a retry delay", async () => {
+  it("allows `emailLimit` attempts per (scope, email), then answers limited with a retry delay", async () => {
     const limiter = createSignInLimiter({ upstash: upstash(), ipLimit: 100, emailLimit: 3, windowSeconds: 60, prefix: `t:${unique()}` });
-    const attempt = { tenantId: unique(), ip: "203.0.113.7", email: "Someone@Example.test" };
+    const attempt = { scope: unique(), ip: "203.0.113.7", email: "Someone@Example.test" };
     for (let i = 0; i < 3; i++) expect(await limiter.consume(attempt)).toEqual({ status: "allowed" });
     const limited = await limiter.consume({ ...attempt, email: "someone@example.test " });
     expect(limited.status).toBe("limited");
     expect(limited.status === "limited" && limited.retryAfterSeconds).toBeGreaterThan(0);
-    // Another tenant, same email: independent.
-    expect(await limiter.consume({ ...attempt, tenantId: unique() })).toEqual({ status: "allowed" });
+    // Another scope (tenant or "admin"), same email: independent.
+    expect(await limiter.consume({ ...attempt, scope: unique() })).toEqual({ status: "allowed" });
   });
 
-  it("limits per (tenant, ip) across different emails", async () => {
+  it("limits per (scope, ip) across different emails", async () => {
     const limiter = createSignInLimiter({ upstash: upstash(), ipLimit: 2, emailLimit: 100, windowSeconds: 60, prefix: `t:${unique()}` });
-    const tenantId = unique();
-    expect((await limiter.consume({ tenantId, ip: "198.51.100.1", email: "a@x.test" })).status).toBe("allowed");
-    expect((await limiter.consume({ tenantId, ip: "198.51.100.1", email: "b@x.test" })).status).toBe("allowed");
-    expect((await limiter.consume({ tenantId, ip: "198.51.100.1", email: "c@x.test" })).status).toBe("limited");
-    expect((await limiter.consume({ tenantId, ip: "198.51.100.2", email: "c@x.test" })).status).toBe("allowed");
+    const scope = unique();
+    expect((await limiter.consume({ scope, ip: "198.51.100.1", email: "a@x.test" })).status).toBe("allowed");
+    expect((await limiter.consume({ scope, ip: "198.51.100.1", email: "b@x.test" })).status).toBe("allowed");
+    expect((await limiter.consume({ scope, ip: "198.51.100.1", email: "c@x.test" })).status).toBe("limited");
+    expect((await limiter.consume({ scope, ip: "198.51.100.2", email: "c@x.test" })).status).toBe("allowed");
   });
 
   it("a successful sign-in clears the email window (the limit counts consecutive failures)", async () => {
     const limiter = createSignInLimiter({ upstash: upstash(), ipLimit: 100, emailLimit: 2, windowSeconds: 60, prefix: `t:${unique()}` });
-    const attempt = { tenantId: unique(), ip: "203.0.113.9", email: "user@x.test" };
+    const attempt = { scope: unique(), ip: "203.0.113.9", email: "user@x.test" };
     await limiter.consume(attempt);
     await limiter.consume(attempt);
     await limiter.clearEmail(attempt);
@@ -57,7 +57,7 @@ describe("sign-in limiter fails closed", () => {
     await new Promise((resolve) => hanging.close(resolve));
   });
 
-  const attempt = { tenantId: "t", ip: "203.0.113.1", email: "a@x.test" };
+  const attempt = { scope: "t", ip: "203.0.113.1", email: "a@x.test" };
 
   it("when Redis is unreachable", async () => {
     const limiter = createSignInLimiter({ upstash: { url: "http://127.0.0.1:9", token: "x" }, ipLimit: 5, emailLimit: 5, windowSeconds: 60 });
