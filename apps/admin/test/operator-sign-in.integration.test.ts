@@ -67,6 +67,25 @@ describe("operator sign-in", () => {
     expect((await callRoute(tenantsRoute.GET, "GET", "/api/v1/tenants", { headers: { cookie } })).status).toBe(200);
   });
 
+  it.each([
+    ["a sibling subdomain", { origin: "http://evil.localhost:3000" }],
+    ["an opaque origin", { origin: "null" }],
+    ["another port", { origin: "http://localhost:3000" }],
+    ["Fetch Metadata cross-site", { "sec-fetch-site": "same-site" }],
+  ])("refuses sign-in and sign-out posted from %s (login/logout CSRF)", async (_label, extra) => {
+    for (const path of ["/api/auth/callback/credentials", "/api/auth/signout"]) {
+      const response = await authRoute.POST(
+        new NextRequest(`${origin}${path}`, {
+          method: "POST",
+          headers: { host: "localhost:3001", "content-type": "application/x-www-form-urlencoded", ...extra },
+          body: new URLSearchParams({ csrfToken: "x", email: "ops@example.test", password: "demo-password-1" }),
+        }),
+      );
+      expect(response.status, path).toBe(403);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("forbidden");
+    }
+  });
+
   it("audits failed and successful attempts (with IP), and rate-limits repeated failures", async () => {
     const failed = await signIn("ops@example.test", "wrong-password");
     expect(failed.url).toContain("error=");

@@ -8,6 +8,7 @@ import { authenticateOperatorOrThrow } from "../auth/authenticate-operator-or-th
 import { canOperatorWrite, type OperatorPrincipal } from "../auth/operator-principal";
 import { ApiError } from "./api-error";
 import { errorResponse, toApiError } from "./error-response";
+import { isCrossOriginRequest } from "./is-cross-origin-request";
 import { readClientIp } from "./read-client-ip";
 
 /** What a handler may add to its audit entry (tenant, target, details). */
@@ -110,22 +111,7 @@ function assertCanWriteOrThrow(operator: OperatorPrincipal, request: Request): v
   // Cookie-authenticated writes must come from our own pages (SameSite=Lax already blocks
   // most cross-site posts; this closes the rest). Bearer tokens are not ambient, so no check.
   // Without an Origin header (older browsers, some redirects) the Fetch Metadata header decides.
-  if (operator.via === "session") {
-    const origin = request.headers.get("origin");
-    const host = request.headers.get("host");
-    const fetchSite = request.headers.get("sec-fetch-site");
-    const isCrossOrigin = origin ? !host || originHost(origin) !== host : fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none";
-    if (isCrossOrigin) {
-      throw new ApiError("forbidden", "Cross-origin request refused: changes must come from the console's own pages.");
-    }
-  }
-}
-
-/** Host of an Origin header; `null` for opaque ("null") or malformed origins, which never match. */
-function originHost(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
+  if (operator.via === "session" && isCrossOriginRequest(request)) {
+    throw new ApiError("forbidden", "Cross-origin request refused: changes must come from the console's own pages.");
   }
 }
