@@ -3,7 +3,10 @@
 // @repo/auth gate (tenant from Host, token, revocation, route policy). Allowed requests are
 // forwarded with only the verified `x-repo-*` context; everything else is answered here.
 import { NextResponse, type NextRequest } from "next/server";
-import { authorizeRequest, readRequestHost, serializeSessionCookie, type Decision } from "@repo/auth/gate";
+import { readRequestHost, serializeSessionCookie, type Decision } from "@repo/auth/gate";
+import { parseTenantSlug } from "@repo/tenancy/host";
+import { getEnv } from "@/env";
+import { authorizeWithFreshTenant } from "@/server/authorize-with-fresh-tenant";
 import { getGateOptions } from "@/server/gate-options";
 import { apiErrorResponse, type ApiErrorCode } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
@@ -34,7 +37,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
     return apiErrorResponse("forbidden", "This request did not come from this workspace's own pages, so it was refused.");
   }
 
-  const decision = await authorizeRequest(request, getGateOptions());
+  const decision = await authorizeWithFreshTenant(request, getGateOptions(), parseTenantSlug(host, getEnv().ROOT_DOMAIN));
   if (decision.type === "allow") {
     const response = NextResponse.next({ request: { headers: decision.requestHeaders } });
     if (decision.setCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.setCookie));

@@ -18,7 +18,8 @@ export type SeededUser = { id: string; email: string; roles: string[] };
 export type SeededTenant = { tenant: Tenant; host: string; users: Record<"owner" | "viewer", SeededUser>; projectId: string };
 
 /** Points this process's env at a fresh control plane and provisions two tenants. */
-export async function startTestPlatform() {
+/** `tenantCacheTtlMs`: the registry cache TTL (0 = off, the default for decision tests). */
+export async function startTestPlatform(options: { tenantCacheTtlMs?: number } = {}) {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl || !process.env.UPSTASH_REDIS_REST_URL) {
     throw new Error("DATABASE_URL / UPSTASH_* missing: run through the root vitest config (global setup).");
@@ -38,7 +39,7 @@ export async function startTestPlatform() {
   process.env.ROOT_DOMAIN = ROOT_DOMAIN;
   process.env.AUTH_SIGNING_KEYS = JSON.stringify({ keys: [await generateSigningJwk("ES256")] });
   process.env.AUTH_SECRET = "integration-test-secret-0123456789";
-  process.env.TENANT_CACHE_TTL_MS = "0";
+  process.env.TENANT_CACHE_TTL_MS = String(options.tenantCacheTtlMs ?? 0);
   // These tests are about decisions, not latency: on a loaded 2-core machine the 50 ms
   // production budget would turn slow ticks into (correct, fail-closed) 503s.
   process.env.REVOCATION_TIMEOUT_MS = "2000";
