@@ -17,6 +17,7 @@ export {
   closeTenancy,
 } from "./default-tenancy";
 export * from "./errors";
+export { isDatabaseUnavailable } from "./is-database-unavailable";
 export type { Tenant, TenantStatus, BuiltinRoleInput } from "./types";
 export type { ProvisionTenantInput, ProvisionTenantOptions, ProvisionProgressStep } from "./provisioning/provision-tenant";
 export type { ProvisionStep, FaultInjector } from "./tenancy-context";

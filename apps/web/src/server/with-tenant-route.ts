@@ -4,6 +4,7 @@
 // shape. The proxy checks the same things first; this is the second line.
 import type { Permission } from "@repo/auth/rbac";
 import { AuthRequestError } from "@repo/auth/server";
+import { isDatabaseUnavailable } from "@repo/tenancy";
 import { ApiError, apiErrorResponse, toApiResponse, type ApiErrorCode } from "./api-error";
 import { isSameOriginRequest } from "./origin-check";
 import { readHost } from "./request-session";
@@ -37,6 +38,12 @@ export function withTenantRoute<P = Record<string, never>>(
       if (error instanceof AuthRequestError) {
         return apiErrorResponse(AUTH_CODE_TO_API_CODE[error.code], error.message, {
           ...(error.status === 503 ? { headers: { "retry-after": "1" } } : {}),
+        });
+      }
+      if (isDatabaseUnavailable(error)) {
+        console.error("[web] database unavailable", error);
+        return apiErrorResponse("service_unavailable", "This workspace's data can't be reached right now. Try again in a moment.", {
+          headers: { "retry-after": "5" },
         });
       }
       console.error("[web] route handler failed", error);

@@ -1,5 +1,7 @@
-// Serialises any thrown value to the shared JSON error shape. Unknown errors become a 500
-// with a generic message: internals (SQL, stack traces) never leak to API clients.
+// Serialises any thrown value to the shared JSON error shape. An unreachable database is a 503
+// (try again); other unknown errors become a 500 with a generic message: internals (SQL, stack
+// traces) never leak to API clients.
+import { isDatabaseUnavailable } from "@repo/tenancy";
 import { ApiError, isApiError } from "./api-error";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
@@ -13,6 +15,10 @@ export function errorResponse(error: ApiError, init?: { headers?: HeadersInit })
 /** Converts anything thrown by a handler into an `ApiError` (logging the unexpected ones). */
 export function toApiError(error: unknown): ApiError {
   if (isApiError(error)) return error;
+  if (isDatabaseUnavailable(error)) {
+    console.error("[admin] database unavailable", error);
+    return new ApiError("service_unavailable", "A database can't be reached right now. Try again in a moment.");
+  }
   console.error("[admin] unexpected error", error);
   return new ApiError("internal", "Something went wrong on our side. Try again; if it persists, check the server logs.");
 }
