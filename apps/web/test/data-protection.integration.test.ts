@@ -1,7 +1,7 @@
 // Defence in depth, proven with the proxy switched OFF: the route handlers are called directly
 // (no gate ran), with forged `x-repo-*` headers the proxy would normally set, and with no,
 // foreign, tampered or revoked cookies. Real Postgres (tenant DBs) and real Redis (revocation).
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 // Route handlers read the request through Next's request-scoped `headers()`; outside Next we
 // bind it to the Request being handled. Nothing else is stubbed.
@@ -17,7 +17,7 @@ import { getRevocationStore } from "@repo/auth/settings";
 import { GET as getMe } from "@/app/api/me/route";
 import { DELETE as deleteProject } from "@/app/api/projects/[id]/route";
 import { GET as listProjects, POST as createProject } from "@/app/api/projects/route";
-import { mintSessionCookie, startTestPlatform, type SeededTenant } from "./support/test-platform";
+import { mintSessionCookie, useTestPlatform, type SeededTenant } from "./support/test-platform";
 
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
@@ -43,18 +43,9 @@ async function call<P>(handler: Handler<P>, init: { method?: string; path: strin
   return { status: response.status, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : null };
 }
 
-let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let alpha: SeededTenant;
 let beta: SeededTenant;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-  ({ alpha, beta } = platform);
-}, 120_000);
-
-afterAll(async () => {
-  await platform?.cleanup();
-});
+useTestPlatform((seeded) => ({ alpha, beta } = seeded));
 
 describe("tenant data with the proxy switched off", () => {
   it("refuses forged x-repo-* headers without a cookie (401, no data)", async () => {

@@ -3,23 +3,16 @@
 // the same host the gate resolved the tenant from, or every legitimate write is refused and a
 // write whose Origin matches only the internal `Host` is let through.
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { proxy } from "@/proxy";
-import { mintSessionCookie, startTestPlatform, type SeededTenant } from "./support/test-platform";
+import { mintSessionCookie, useTestPlatform, type SeededTenant } from "./support/test-platform";
 
 vi.stubEnv("TRUST_FORWARDED_HOST", "true");
 
-let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let alpha: SeededTenant;
 let beta: SeededTenant;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-  ({ alpha, beta } = platform);
-}, 120_000);
-
-afterAll(async () => {
-  await platform?.cleanup();
+useTestPlatform((seeded) => ({ alpha, beta } = seeded));
+afterAll(() => {
   vi.unstubAllEnvs();
 });
 

@@ -4,26 +4,17 @@
 // switch without suspension still sends the user to sign-in.
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getRevocationStore } from "@repo/auth/settings";
 import { tenants } from "@repo/db/control-plane";
 import { getControlPlaneDb } from "@repo/tenancy";
 import { proxy } from "@/proxy";
-import { mintSessionCookie, startTestPlatform, type SeededTenant } from "./support/test-platform";
+import { mintSessionCookie, useTestPlatform, type SeededTenant } from "./support/test-platform";
 
-let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let alpha: SeededTenant;
 let beta: SeededTenant;
-
-beforeAll(async () => {
-  // A long TTL: without the re-read, the cache would say "active" for the whole test.
-  platform = await startTestPlatform({ tenantCacheTtlMs: 600_000 });
-  ({ alpha, beta } = platform);
-}, 120_000);
-
-afterAll(async () => {
-  await platform?.cleanup();
-});
+// A long TTL: without the re-read, the cache would say "active" for the whole test.
+useTestPlatform((seeded) => ({ alpha, beta } = seeded), { tenantCacheTtlMs: 600_000 });
 
 const run = (path: string, host: string, cookie: string) =>
   proxy(new NextRequest(`http://localhost:3000${path}`, { headers: { host, cookie } }));

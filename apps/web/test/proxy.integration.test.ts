@@ -3,25 +3,16 @@
 // refresh that makes a role change effective on the next request without signing out.
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getRevocationStore } from "@repo/auth/settings";
 import { userRoles } from "@repo/db/tenant";
 import { getTenancy, getTenantDb } from "@repo/tenancy";
 import { proxy } from "@/proxy";
-import { mintSessionCookie, startTestPlatform, type SeededTenant } from "./support/test-platform";
+import { mintSessionCookie, useTestPlatform, type SeededTenant } from "./support/test-platform";
 
-let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let alpha: SeededTenant;
 let beta: SeededTenant;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-  ({ alpha, beta } = platform);
-}, 120_000);
-
-afterAll(async () => {
-  await platform?.cleanup();
-});
+useTestPlatform((seeded) => ({ alpha, beta } = seeded));
 
 const run = (path: string, init: { host: string; method?: string; headers?: Record<string, string> }) =>
   proxy(new NextRequest(`http://localhost:3000${path}`, { method: init.method ?? "GET", headers: { host: init.host, ...init.headers } }));

@@ -9,6 +9,7 @@ import { migrateControlPlane } from "@repo/db/migrations";
 import { projects, userRoles, users } from "@repo/db/tenant";
 import { closeTenancy, configureTenancy, getTenancy, getTenantDb, type Tenant } from "@repo/tenancy";
 import postgres from "postgres";
+import { afterAll, beforeAll } from "vitest";
 
 export const ROOT_DOMAIN = "localhost:3000";
 
@@ -99,4 +100,19 @@ export async function mintSessionCookie(
     { issuer: settings.issuer, audience: tenant.id, expiresInSeconds: 600, now },
   );
   return { cookie: `${sessionCookieName("tenant", settings.secureCookies)}=${token}`, sid, token };
+}
+
+/**
+ * Starts a platform for one test file (before its tests; cleaned up after) and hands the seeded
+ * tenants to `onReady`: `useTestPlatform(({ alpha, beta }) => ({ alpha, beta } = …))`.
+ */
+export function useTestPlatform(onReady: (seeded: { alpha: SeededTenant; beta: SeededTenant }) => void, options: { tenantCacheTtlMs?: number } = {}): void {
+  let platform: Awaited<ReturnType<typeof startTestPlatform>> | undefined;
+  beforeAll(async () => {
+    platform = await startTestPlatform(options);
+    onReady(platform);
+  }, 120_000);
+  afterAll(async () => {
+    await platform?.cleanup();
+  });
 }
