@@ -1,4 +1,5 @@
 // Tenancy errors. Callers branch on `code` (stable), never on the message.
+import { causeChain } from "./cause-chain";
 export type TenancyErrorCode =
   | "slug_invalid"
   | "slug_reserved"
@@ -92,10 +93,7 @@ export class ConnectionBudgetTimeoutError extends TenancyError {
  * (including routing failures from getTenantDb, e.g. `tenant_not_found`) in DrizzleQueryError.
  */
 export function asTenancyError(error: unknown): TenancyError | null {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    if (current instanceof TenancyError) return current;
-    current = (current as { cause?: unknown }).cause;
-  }
+  for (const current of causeChain(error)) if (current instanceof TenancyError) return current;
   return null;
 }
 

@@ -1,7 +1,8 @@
 // Classifies a thrown value as "the database cannot be reached right now" — so callers answer
 // 503 + Retry-After (try again) instead of a 500 (our bug). Walks `cause` chains: drizzle wraps
 // driver errors in DrizzleQueryError, and routing errors arrive the same way.
-import { asTenancyError } from "./errors";
+import { causeChain } from "./cause-chain";
+import { TenancyError } from "./errors";
 
 /** Connection-level failures of postgres.js / Node sockets, and Postgres "try later" SQLSTATEs. */
 const UNAVAILABLE_CODES = new Set([
@@ -26,13 +27,14 @@ const UNAVAILABLE_TENANCY_CODES = new Set(["connection_budget_timeout", "no_serv
 
 /** True when `error` means a database is unreachable or overloaded (transient), not a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const tenancy = asTenancyError(error);
+  const chain = causeChain(error);
+  // A TenancyError anywhere in the chain decides by its code.
+  const tenancy = chain.find((link) => link instanceof TenancyError);
   if (tenancy) return UNAVAILABLE_TENANCY_CODES.has(tenancy.code);
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
+  for (const link of chain) {
+    const code = (link as { code?: unknown }).code;
     if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
-    if (current instanceof AggregateError && current.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
-    current = (current as { cause?: unknown }).cause;
+    if (link instanceof AggregateError && link.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
   }
   return false;
 }
