@@ -1,9 +1,10 @@
 // Input schemas for /api/v1/tenants*. Shared by the route handlers and the console forms.
 import { z } from "zod";
+import { TENANT_STATUSES } from "@repo/db/control-plane";
 import { validateSlug } from "@repo/tenancy/host";
 
-export const TENANT_STATUSES = ["provisioning", "active", "suspended", "deleting"] as const;
-export type TenantStatus = (typeof TENANT_STATUSES)[number];
+// The status list is the control-plane schema's own (one definition: @repo/db).
+export { TENANT_STATUSES, type TenantStatus } from "@repo/db/control-plane";
 
 export const pageQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),

@@ -1,8 +1,10 @@
 // Who is calling the admin app, after authentication. Built from a verified operator session
 // (cookie, aud "admin") or from an operator API token; never from client-supplied headers.
 
-export const OPERATOR_ROLES = ["owner", "support"] as const;
-export type OperatorRole = (typeof OPERATOR_ROLES)[number];
+// The role list is the control-plane schema's own (one definition: @repo/db).
+import { OPERATOR_ROLES, type OperatorRole } from "@repo/db/control-plane";
+
+export { OPERATOR_ROLES, type OperatorRole };
 
 export type OperatorPrincipal = {
   operatorId: string;
