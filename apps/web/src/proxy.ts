@@ -3,13 +3,12 @@
 // @repo/auth gate (tenant from Host, token, revocation, route policy). Allowed requests are
 // forwarded with only the verified `x-repo-*` context; everything else is answered here.
 import { NextResponse, type NextRequest } from "next/server";
-import { readRequestHost, serializeSessionCookie, type Decision } from "@repo/auth/gate";
-import { parseTenantSlug } from "@repo/tenancy/host";
-import { getEnv } from "@/env";
+import { serializeSessionCookie, type Decision } from "@repo/auth/gate";
 import { authorizeWithFreshTenant } from "@/server/authorize-with-fresh-tenant";
 import { getGateOptions } from "@/server/gate-options";
 import { apiErrorResponse, type ApiErrorCode } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
+import { readHost } from "@/server/read-host";
 
 const GATE_CODE_TO_API_CODE: Record<string, ApiErrorCode> = {
   UNAUTHENTICATED: "unauthenticated",
@@ -32,18 +31,18 @@ const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWi
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   // Compared with the host the gate takes the tenant from (X-Forwarded-Host only when trusted).
-  const host = readRequestHost(request.headers, getGateOptions().trustForwardedHost ?? false);
+  const host = readHost(request.headers);
   if (!isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host })) {
     return apiErrorResponse("forbidden", "This request did not come from this workspace's own pages, so it was refused.");
   }
 
-  const decision = await authorizeWithFreshTenant(request, getGateOptions(), parseTenantSlug(host, getEnv().ROOT_DOMAIN));
+  const decision = await authorizeWithFreshTenant(request, getGateOptions(), host);
   if (decision.type === "allow") {
     const response = NextResponse.next({ request: { headers: decision.requestHeaders } });
     if (decision.setCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.setCookie));
     return response;
   }
-  if (decision.type === "redirect") return redirectOnTenantHost(request, decision);
+  if (decision.type === "redirect") return redirectOnTenantHost(request, decision, host);
   return renderDenial(request, decision, isApiPath(pathname));
 }
 
@@ -52,10 +51,9 @@ export async function proxy(request: NextRequest): Promise<Response> {
  * absolute Location from a proxy, and `request.url` names the bind host, not the tenant).
  * The gate only produces same-host relative locations, and the host was validated as a tenant.
  */
-function redirectOnTenantHost(request: NextRequest, decision: Extract<Decision, { type: "redirect" }>): Response {
+function redirectOnTenantHost(request: NextRequest, decision: Extract<Decision, { type: "redirect" }>, host: string | null): Response {
   const forwardedProto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
   const protocol = forwardedProto === "https" ? "https:" : request.nextUrl.protocol;
-  const host = readRequestHost(request.headers, getGateOptions().trustForwardedHost ?? false);
   const response = NextResponse.redirect(new URL(decision.location, `${protocol}//${host}`), decision.status);
   response.headers.set("cache-control", "no-store");
   if (decision.clearCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.clearCookie));

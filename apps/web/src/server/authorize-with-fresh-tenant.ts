@@ -6,10 +6,14 @@
 // request. Costs one control-plane read, only on that (rare) decision.
 import { authorizeRequest, type Decision, type GateOptions } from "@repo/auth/gate";
 import { getTenancy } from "@repo/tenancy";
+import { parseTenantSlug } from "@repo/tenancy/host";
 
-export async function authorizeWithFreshTenant(request: Request, options: GateOptions, slug: string | null): Promise<Decision> {
+/** `host`: the request's validated host, as the gate reads it. */
+export async function authorizeWithFreshTenant(request: Request, options: GateOptions, host: string | null): Promise<Decision> {
   const decision = await authorizeRequest(request, options);
-  if (decision.type === "allow" || decision.reason !== "revoked:tenant" || !slug) return decision;
+  if (decision.type === "allow" || decision.reason !== "revoked:tenant") return decision;
+  const slug = parseTenantSlug(host, options.rootDomain);
+  if (!slug) return decision;
   getTenancy().invalidateTenant({ slug });
   return authorizeRequest(request, options);
 }

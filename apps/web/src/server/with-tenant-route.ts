@@ -7,7 +7,7 @@ import { AuthRequestError } from "@repo/auth/server";
 import { isDatabaseUnavailable } from "@repo/tenancy";
 import { ApiError, apiErrorResponse, toApiResponse, type ApiErrorCode } from "./api-error";
 import { isSameOriginRequest } from "./origin-check";
-import { readHost } from "./request-session";
+import { readHost } from "./read-host";
 import { requirePermission, requireSession, type TenantSession } from "./tenant-session";
 
 type RouteContext<P> = { params: Promise<P> };

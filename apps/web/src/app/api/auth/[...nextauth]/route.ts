@@ -6,7 +6,7 @@ import type { NextRequest } from "next/server";
 import { getSignInLimiter, withSignInLimits } from "@repo/auth/server";
 import { apiErrorResponse } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
-import { readHost } from "@/server/request-session";
+import { readHost } from "@/server/read-host";
 import { tenantAuth } from "@/server/tenant-auth";
 import { resolveTenantFromHost } from "@/server/tenant-auth-deps";
 
