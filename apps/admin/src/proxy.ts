@@ -6,7 +6,7 @@
 // An active operator's session slides: past half its idle lifetime the cookie is re-issued
 // (same sid/auth_time, within the absolute cap) — see slide-operator-session.ts.
 import { NextResponse, type NextRequest } from "next/server";
-import { serializeSessionCookie, sessionCookie } from "@repo/auth/gate";
+import { serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
 import { getProxyOptions } from "@/server/auth/get-proxy-options";
 import { readOperatorCookie } from "@/server/auth/read-operator-cookie";
@@ -16,8 +16,7 @@ const PUBLIC_PATHS = [/^\/signin\/?$/, /^\/api\/auth(?:\/.*)?$/];
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
-  const headers = new Headers(request.headers);
-  for (const name of [...headers.keys()]) if (name.startsWith("x-repo-")) headers.delete(name);
+  const headers = withoutInternalHeaders(request.headers);
   const pass = () => NextResponse.next({ request: { headers } });
 
   if (PUBLIC_PATHS.some((p) => p.test(pathname))) return pass();

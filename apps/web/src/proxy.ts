@@ -3,7 +3,7 @@
 // @repo/auth gate (tenant from Host, token, revocation, route policy). Allowed requests are
 // forwarded with only the verified `x-repo-*` context; everything else is answered here.
 import { NextResponse, type NextRequest } from "next/server";
-import { serializeSessionCookie, type Decision } from "@repo/auth/gate";
+import { serializeSessionCookie, withoutInternalHeaders, type Decision } from "@repo/auth/gate";
 import { authorizeWithFreshTenant } from "@/server/authorize-with-fresh-tenant";
 import { getGateOptions } from "@/server/gate-options";
 import { apiErrorResponse, type ApiErrorCode } from "@/server/api-error";
@@ -64,8 +64,7 @@ function renderDenial(request: NextRequest, decision: Extract<Decision, { type: 
   const page = PAGE_FOR_DENIAL[decision.code];
   let response: Response;
   if (!isApi && page) {
-    const headers = new Headers(request.headers);
-    for (const name of [...headers.keys()]) if (name.startsWith("x-repo-")) headers.delete(name);
+    const headers = withoutInternalHeaders(request.headers);
     response = NextResponse.rewrite(new URL(page, request.url), { request: { headers } });
   } else if (isApi || decision.status !== 503) {
     response = apiErrorResponse(GATE_CODE_TO_API_CODE[decision.code] ?? "forbidden", decision.message, {

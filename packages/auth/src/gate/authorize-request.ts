@@ -4,7 +4,7 @@
 // Guarantees: never throws for a bad request/token; a request it lets through carries only the
 // verified context in `x-repo-*`; when revocation can't be checked it fails closed by default.
 import { matchRoute, matchesAnyPattern, compilePathPattern, type RoutePolicy } from "../rbac/index";
-import { verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
+import { DEFAULT_MAX_SESSION_AGE_SECONDS, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
 import type { RevocationStore } from "../revocation/index";
 import { readCookie, sessionCookie, type SessionCookie } from "./cookies";
 import type { AllowDecision, Decision, DecisionReason, DenyDecision, GateTenant, RedirectDecision } from "./decision";
@@ -37,6 +37,20 @@ export type GateOptions = {
 };
 
 export const INTERNAL_HEADER_PREFIX = "x-repo-";
+
+/**
+ * A copy of `headers` without any `x-repo-*` header: those carry verified context only when
+ * the proxy sets them itself, so every client-sent copy is dropped before forwarding.
+ */
+export function withoutInternalHeaders(headers: Headers): Headers {
+  const copy = new Headers(headers);
+  const internal: string[] = [];
+  copy.forEach((_, name) => {
+    if (name.startsWith(INTERNAL_HEADER_PREFIX)) internal.push(name);
+  });
+  for (const name of internal) copy.delete(name);
+  return copy;
+}
 const DEFAULT_PUBLIC_ROUTES = ["/signin", "/api/auth/*", "/.well-known/*"];
 
 type Prepared = {
@@ -88,12 +102,7 @@ class Allow implements AllowDecision {
   // Built on first access: the hot path shouldn't pay for copying headers it may not need.
   get requestHeaders(): Headers {
     if (this.#built) return this.#built;
-    const built = new Headers(this.#request.headers);
-    const internal: string[] = [];
-    built.forEach((_, name) => {
-      if (name.startsWith(INTERNAL_HEADER_PREFIX)) internal.push(name);
-    });
-    for (const name of internal) built.delete(name);
+    const built = withoutInternalHeaders(this.#request.headers);
     for (const [name, value] of Object.entries(this.forwardHeaders)) built.set(name, value);
     if (this.setCookie) built.set("cookie", replaceCookie(this.#request.headers.get("cookie"), this.setCookie));
     this.#built = built;
@@ -196,7 +205,7 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
     });
     if (!result.ok) return unauthenticated(pathname, search, options, `token:${result.code}`, true);
     claims = result.claims;
-    const cap = (claims.auth_time + (options.maxSessionAgeSeconds ?? 7 * 86_400)) * 1000;
+    const cap = (claims.auth_time + (options.maxSessionAgeSeconds ?? DEFAULT_MAX_SESSION_AGE_SECONDS)) * 1000;
     entry = p.cache.set(token, claims, keys, Math.min(claims.exp * 1000, cap));
   }
   // 5. Token tenant must be the host's tenant (a cache hit may come from another host).

@@ -1,5 +1,5 @@
 // @repo/auth/gate — the request gate for proxies and edge runtimes. Edge-safe.
-export { INTERNAL_HEADER_PREFIX, authorizeRequest, createGate, type GateOptions } from "./authorize-request";
+export { INTERNAL_HEADER_PREFIX, authorizeRequest, createGate, withoutInternalHeaders, type GateOptions } from "./authorize-request";
 export {
   GATE_ERROR_CODES,
   decisionToResponse,

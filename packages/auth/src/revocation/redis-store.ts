@@ -8,6 +8,7 @@
 // every session read, so an `iat` comparison could be escaped by refreshing a revoked session.
 // Epoch keys live as long as the absolute session cap: older sessions are rejected anyway.
 import type { Redis } from "@upstash/redis";
+import { DEFAULT_MAX_SESSION_AGE_SECONDS } from "../token/claims";
 import type { RevocableClaims, RevocationCheck, RevocationEntry, RevocationFailMode, RevocationStore } from "./types";
 
 export type RedisRevocationStoreOptions = {
@@ -45,7 +46,7 @@ export function createRevocationStore(options: RedisRevocationStoreOptions): Rev
   const { redis } = options;
   const timeoutMs = options.timeoutMs ?? 50;
   const failMode = options.failMode ?? "closed";
-  const capSeconds = options.maxSessionAgeSeconds ?? 7 * 24 * 60 * 60;
+  const capSeconds = options.maxSessionAgeSeconds ?? DEFAULT_MAX_SESSION_AGE_SECONDS;
   const prefix = options.prefix ?? "rv";
   const now = options.now ?? Date.now;
   const base = (tid: string) => `${prefix}:{${tid}}`;
