@@ -2,13 +2,12 @@
 // brute-force limiter (outcome `rate_limited`, so a guessing run shows up in the log). Auth.js
 // reports the outcome only through its response (a redirect URL carrying `error=` / `code=` on
 // failure, a session Set-Cookie on success), so the route hands us the limiter's report and both.
+import { defaultClientIp, type SignInAttemptReport } from "@repo/auth/server";
 import { eq } from "drizzle-orm";
-import type { SignInAttemptReport } from "@repo/auth/server";
 import { operators } from "@repo/db/control-plane";
 import { appendAuditEntry } from "../audit/append-audit-entry";
 import type { AuditOutcome } from "../audit/audit-actions";
 import { getControlPlane } from "../control-plane";
-import { readClientIp } from "../http/read-client-ip";
 import { OPERATOR_COOKIE_NAMES } from "./operator-session-settings";
 
 /** `report.email` is the email the limiter counted (read exactly as Auth.js reads it). */
@@ -24,7 +23,7 @@ export async function auditSignInAttempt(report: SignInAttemptReport, request: R
     via: "sign_in",
     action: "operator.sign_in",
     outcome,
-    ip: readClientIp(request),
+    ip: defaultClientIp(request),
     details: failure ? { error: failure, knownOperator: Boolean(operator) } : {},
   });
 }

@@ -2,6 +2,7 @@
 // authorize the scope (support operators and read-scoped tokens get 403 on any mutation),
 // check Origin for cookie-authenticated mutations, run the handler, map errors to the shared
 // shape, and append an audit entry for every mutation attempt — successful, failed or denied.
+import { defaultClientIp } from "@repo/auth/server";
 import { appendAuditEntry } from "../audit/append-audit-entry";
 import type { AuditAction, AuditOutcome } from "../audit/audit-actions";
 import { authenticateOperatorOrThrow } from "../auth/authenticate-operator-or-throw";
@@ -9,7 +10,6 @@ import { canOperatorWrite, type OperatorPrincipal } from "../auth/operator-princ
 import { ApiError } from "./api-error";
 import { errorResponse, toApiError } from "./error-response";
 import { isCrossOriginRequest } from "./is-cross-origin-request";
-import { readClientIp } from "./read-client-ip";
 
 /** What a handler may add to its audit entry (tenant, target, details). */
 export type AuditDraft = {
@@ -61,7 +61,7 @@ export function withOperator<P extends Record<string, string> = Record<string, n
         tenantId: audit.tenantId ?? null,
         tenantSlug: audit.tenantSlug ?? null,
         target: audit.target ?? null,
-        ip: readClientIp(request),
+        ip: defaultClientIp(request),
         details: entryFailure ? { ...audit.details, error: entryFailure.code, message: entryFailure.message } : (audit.details ?? {}),
       }).catch((e: unknown) => console.error("[admin] audit append failed", e));
     };
