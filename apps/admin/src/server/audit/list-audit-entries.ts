@@ -4,6 +4,7 @@ import { and, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import { auditLog, type AuditLogRow } from "@repo/db/control-plane";
 import type { ListAuditQuery } from "../../schemas/audit-schemas";
 import { getControlPlane } from "../control-plane";
+import { escapeLike } from "../search/escape-like";
 
 export type AuditEntry = {
   id: number;
@@ -56,10 +57,6 @@ function toAuditEntry(row: AuditLogRow): AuditEntry {
 const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 function asUuidOrNil(value: string): string {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value : NIL_UUID;
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** `to=2026-01-31` means "through the end of that day", not midnight at its start. */

@@ -3,6 +3,7 @@ import { asc, count, ilike, inArray, or } from "drizzle-orm";
 import { userRoles, users, type TenantDb } from "@repo/db/tenant";
 import type { ListMembersQuery } from "../../schemas/member-schemas";
 import { toMemberView, type MemberView } from "./member-view";
+import { escapeLike } from "../search/escape-like";
 
 export async function listMembers(db: TenantDb, query: ListMembersQuery): Promise<{ members: MemberView[]; total: number }> {
   const where = query.q ? or(ilike(users.email, `%${escapeLike(query.q)}%`), ilike(users.name, `%${escapeLike(query.q)}%`)) : undefined;
@@ -16,8 +17,4 @@ export async function listMembers(db: TenantDb, query: ListMembersQuery): Promis
   const rolesByUser = new Map<string, string[]>();
   for (const a of assignments) rolesByUser.set(a.userId, [...(rolesByUser.get(a.userId) ?? []), a.roleKey]);
   return { members: rows.map((u) => toMemberView(u, rolesByUser.get(u.id) ?? [])), total: totalRow?.n ?? 0 };
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -6,11 +6,12 @@ import { tenants } from "@repo/db/control-plane";
 import type { ListTenantsQuery } from "../../schemas/tenant-schemas";
 import { getControlPlane } from "../control-plane";
 import { toTenantView, type TenantView } from "./tenant-view";
+import { escapeLike } from "../search/escape-like";
 
 export async function searchTenants(query: ListTenantsQuery): Promise<{ tenants: TenantView[]; total: number; page: number; pageSize: number }> {
   const filters: SQL[] = [];
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(query.q)}%`;
     filters.push(or(ilike(tenants.slug, like), ilike(tenants.name, like))!);
   }
   if (query.status) filters.push(eq(tenants.status, query.status));
