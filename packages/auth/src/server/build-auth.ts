@@ -94,15 +94,25 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
       const check = await rt.revocation.check(claims);
       if (check.revoked) return { ok: false, unavailable: check.reason === "unavailable" };
       if (check.stale) {
-        if (spec.findUserById) {
-          const user = await spec.findUserById(ctx, claims.sub);
-          if (!user || user.disabled) return { ok: false, unavailable: false };
-        }
-        const access = await spec.loadAccess(ctx, { id: claims.sub });
-        claims = { ...claims, roles: access.roles, permissions: access.permissions, cat: Date.now() };
+        const fresh = await reloadClaims(ctx, claims);
+        if (!fresh) return { ok: false, unavailable: false };
+        claims = fresh;
       }
     }
     return { ok: true, claims };
+  }
+
+  /**
+   * Stale claims (role change): the same session with roles/permissions re-read now.
+   * null when the user is gone or disabled (they must sign in again).
+   */
+  async function reloadClaims(ctx: AuthContext, claims: SessionClaims): Promise<SessionClaims | null> {
+    if (spec.findUserById) {
+      const user = await spec.findUserById(ctx, claims.sub);
+      if (!user || user.disabled) return null;
+    }
+    const access = await spec.loadAccess(ctx, { id: claims.sub });
+    return { ...claims, roles: access.roles, permissions: access.permissions, cat: Date.now() };
   }
 
   function signFor(rt: Runtime, claims: Omit<SessionClaims, "iss" | "aud" | "iat" | "exp">, audience: string, maxAge?: number) {
@@ -269,7 +279,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     return response;
   }
 
-  return { nextAuth, runtime, verifyForContext, signFor, handlers: { GET: handle, POST: handle } };
+  return { nextAuth, runtime, verifyForContext, reloadClaims, signFor, handlers: { GET: handle, POST: handle } };
 }
 
 export type AuthInstance = ReturnType<typeof buildAuthInstance>;

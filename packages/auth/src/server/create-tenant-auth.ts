@@ -30,14 +30,11 @@ export function createTenantAuth(deps: TenantAuthDeps) {
    */
   async function refreshClaims(claims: SessionClaims): Promise<string | null> {
     const rt = await instance.runtime();
-    if (deps.findUserById) {
-      const user = await deps.findUserById(claims.tid, claims.sub);
-      if (!user || user.disabled) return null;
-    }
     const ctx: AuthContext = { tenant: { id: claims.tid, slug: "", name: "", status: "active" }, audience: claims.tid };
-    const access = await loadAccess(ctx, { id: claims.sub });
-    const { iss: _iss, aud: _aud, iat: _iat, exp: _exp, ...rest } = claims;
-    return instance.signFor(rt, { ...rest, ...access, cat: Date.now() }, claims.tid);
+    const fresh = await instance.reloadClaims(ctx, claims);
+    if (!fresh) return null;
+    const { iss: _iss, aud: _aud, iat: _iat, exp: _exp, ...rest } = fresh;
+    return instance.signFor(rt, rest, claims.tid);
   }
 
   const helpers = createSessionHelpers(instance, resolveContext);
