@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { findRepoRoot } from "../find-repo-root";
+import { runCommand } from "../run-command";
 import { startServices } from "../start-services";
 
 const WEB_PORT = 3000;
@@ -39,14 +40,9 @@ function generateSigningKeys(): string {
 }
 
 /** Runs a command to completion with `env`, streaming its output; throws on a non-zero exit. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, env, stdio: ["ignore", "inherit", "inherit"] });
-    child.on("error", reject);
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`\`${command} ${args.join(" ")}\` failed (${signal ?? `exit ${code}`})`)),
-    );
-  });
+async function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const code = await runCommand(command, args, { env, cwd: repoRoot });
+  if (code !== 0) throw new Error(`\`${command} ${args.join(" ")}\` failed (exit ${code})`);
 }
 
 /** Starts `next start` for an app directly (no pnpm wrapper, so signals reach Next). */

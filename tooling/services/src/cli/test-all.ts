@@ -2,12 +2,11 @@
 // projects) → build web + admin → Playwright E2E (when a root playwright.config.ts exists).
 // Keeps going after a failure so the summary is complete; the LAST line is always
 // `N passed, N failed[, N skipped]` with real counts, and the exit code is 1 on any failure.
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { buildDevEnv } from "../build-dev-env";
 import { type CheckCounts, countPlaywrightReport, countVitestReport } from "../count-test-report";
 import { findRepoRoot } from "../find-repo-root";
-import { readWorkspaceScripts } from "../read-workspace-scripts";
 import { runCommand } from "../run-command";
 import { ServicesError } from "../services-error";
 import { type RunningServices, startServices } from "../start-services";
@@ -47,15 +46,6 @@ async function runStep(name: string, description: string, run: () => Promise<Che
   for (const note of result.notes) console.log(`    ${note}`);
 }
 
-/** `drizzle-kit check` runs once @repo/db defines db:check AND its config files exist. */
-function findDbCheckBlocker(): string | null {
-  const script = readWorkspaceScripts(join(repoRoot, "packages/db"))["db:check"];
-  if (!script) return "@repo/db has no db:check script yet";
-  const configs = [...script.matchAll(/--config[= ](\S+)/g)].map((match) => match[1] ?? "");
-  const missing = configs.filter((config) => !existsSync(join(repoRoot, "packages/db", config)));
-  return missing.length > 0 ? `@repo/db has not written ${missing.join(", ")} yet` : null;
-}
-
 function formatCounts({ passed, failed, skipped }: CheckCounts): string {
   return `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`;
 }
@@ -78,11 +68,7 @@ await runStep("services", "Postgres ×2, Redis, Upstash-REST bridge", async () =
 });
 const env = services ? buildDevEnv((services as RunningServices).env) : process.env;
 
-await runStep("db:check", "drizzle-kit check (migration history consistency)", async () => {
-  const blocker = findDbCheckBlocker();
-  if (blocker) return counts(0, 0, [`skipped: ${blocker}`]);
-  return asCheck(await pnpm(["db:check"], env));
-});
+await runStep("db:check", "drizzle-kit check (migration history consistency)", async () => asCheck(await pnpm(["db:check"], env)));
 
 await runStep("vitest", "unit + integration tests, all projects", async () => {
   const exitCode = await pnpm(
@@ -96,19 +82,15 @@ await runStep("build", "turbo run build (web, admin)", async () =>
   asCheck(await pnpm(["turbo", "run", "build", "--filter", "@repo/web", "--filter", "@repo/admin"], env)),
 );
 
-if (existsSync(join(repoRoot, "playwright.config.ts"))) {
-  // The config's webServer (cli/e2e-stack.ts) migrates, seeds and starts both apps; it reuses
-  // the services above through the env.
-  await runStep("e2e", "Playwright (web + admin)", async () => {
-    const exitCode = await pnpm(["test:e2e", "--reporter=list,json"], {
-      ...env,
-      PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport,
-    });
-    return countPlaywrightReport(playwrightReport, exitCode);
+// The config's webServer (cli/e2e-stack.ts) migrates, seeds and starts both apps; it reuses
+// the services above through the env.
+await runStep("e2e", "Playwright (web + admin)", async () => {
+  const exitCode = await pnpm(["test:e2e", "--reporter=list,json"], {
+    ...env,
+    PLAYWRIGHT_JSON_OUTPUT_FILE: playwrightReport,
   });
-} else {
-  console.log("\n━━━ e2e: skipped (no playwright.config.ts at the repo root yet)");
-}
+  return countPlaywrightReport(playwrightReport, exitCode);
+});
 
 await (services as RunningServices | null)?.stop();
 
