@@ -17,6 +17,16 @@ export const API_ERROR_STATUS = {
 export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
 export type FieldErrors = Record<string, string[]>;
 
+/** zod issues as `fields`: messages keyed by the input path (`"name"`, `"items.0"`), `_` for the root. */
+export function toFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of issues) {
+    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
 export interface ApiErrorBody {
   error: { code: ApiErrorCode; message: string; fields?: FieldErrors };
 }

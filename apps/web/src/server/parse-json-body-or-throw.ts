@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ApiError, type FieldErrors } from "./api-error";
+import { ApiError, toFieldErrors } from "./api-error";
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -18,12 +18,7 @@ export async function parseJsonBodyOrThrow<S extends z.ZodType>(request: Request
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    const fields: FieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_";
-      (fields[key] ??= []).push(issue.message);
-    }
-    throw new ApiError("invalid_request", "Some fields are invalid.", { fields });
+    throw new ApiError("invalid_request", "Some fields are invalid.", { fields: toFieldErrors(parsed.error.issues) });
   }
   return parsed.data;
 }

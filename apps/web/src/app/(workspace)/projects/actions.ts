@@ -7,6 +7,7 @@ import { createProject } from "@/server/projects/create-project";
 import { deleteProject } from "@/server/projects/delete-project";
 import { createProjectSchema, projectIdSchema } from "@/server/projects/project-schema";
 import { authorizeAction } from "@/server/action-session";
+import { toFieldErrors } from "@/server/api-error";
 
 export type ProjectActionState = {
   status: "idle" | "success" | "error";
@@ -19,7 +20,7 @@ export async function createProjectAction(_previous: ProjectActionState, formDat
   if (!auth.ok) return { status: "error", message: auth.message };
   const parsed = createProjectSchema.safeParse({ name: formData.get("name") });
   if (!parsed.success) {
-    return { status: "error", message: "Check the highlighted field.", fields: fieldErrors(parsed.error.issues) };
+    return { status: "error", message: "Check the highlighted field.", fields: toFieldErrors(parsed.error.issues) };
   }
   const project = await createProject(getTenantDb(auth.session.tenant.id), parsed.data, auth.session.user.id);
   revalidatePath("/projects");
@@ -37,11 +38,3 @@ export async function deleteProjectAction(_previous: ProjectActionState, formDat
   return { status: "success" };
 }
 
-function fieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? "_");
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
-}
