@@ -4,3 +4,5 @@ export * from "./tenants";
 export * from "./operators";
 export * from "./operator-api-tokens";
 export * from "./audit-log";
+export * from "./webhooks";
+export * from "../outbox/outbox-events";

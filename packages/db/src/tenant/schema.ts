@@ -4,3 +4,4 @@ export * from "./roles";
 export * from "./user-roles";
 export * from "./sessions";
 export * from "./projects";
+export * from "../outbox/outbox-events";
