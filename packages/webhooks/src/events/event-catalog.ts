@@ -1,7 +1,7 @@
 // The public event catalog: every event type a webhook can carry, with the zod schema of its
 // `data` (schema version 1). Delivered bodies are `{ type, timestamp, data }` where `data` is
 // this shape plus `tenant: { id, slug }`, added by the relay. Versioning rule: within a version
-// fields are only ever added; a breaking change ships as a new event type (e.g. `…​.v2`).
+// fields are only ever added; a breaking change ships as a new event type (e.g. `user.signed_in.v2`).
 import { z } from "zod";
 
 /** Version of the payload shapes below (docs/webhooks.md lists them). */

@@ -10,11 +10,15 @@ import { signWebhook } from "./sign-webhook";
 import type { WorkerContext } from "./worker-context";
 import { computeRetryDelayMs } from "./worker-settings";
 
-const LEASE_MARGIN_MS = 30_000;
+// The lease outlives one attempt (request budget) with room to record the outcome; after that a
+// crashed worker's delivery is fair game for the sweep.
+function leaseMsFor(requestTimeoutMs: number): number {
+  return 2 * requestTimeoutMs + 1_000;
+}
 
 export async function deliverWebhook(ctx: WorkerContext, deliveryId: string): Promise<void> {
   const cp = ctx.controlPlane;
-  const leaseMs = ctx.settings.requestTimeoutMs + LEASE_MARGIN_MS;
+  const leaseMs = leaseMsFor(ctx.settings.requestTimeoutMs);
   const claimed = await cp.execute<{ id: string }>(sql`
     update webhook_deliveries set leased_until = now() + ${leaseMs} * interval '1 millisecond'
     where id = ${deliveryId} and status = 'pending' and (leased_until is null or leased_until < now())
