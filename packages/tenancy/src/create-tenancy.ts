@@ -9,7 +9,7 @@ import postgres from "postgres";
 import { TenantNotFoundError, TenantUnavailableError } from "./errors";
 import { migrateAllTenants, type MigrateAllOptions, type MigrateAllResult } from "./migrate/migrate-all-tenants";
 import { provisionTenant, type ProvisionTenantInput, type ProvisionTenantOptions } from "./provisioning/provision-tenant";
-import { deleteTenant, resumeTenant, suspendTenant } from "./provisioning/tenant-lifecycle";
+import { deleteTenant, resumeTenant, suspendTenant, type StatusChangeOptions } from "./provisioning/tenant-lifecycle";
 import { TenantRegistry, type ListTenantsOptions } from "./registry/tenant-registry";
 import { PoolRouter, type RouterMetrics } from "./router/pool-router";
 import { createRoutedClient } from "./router/routed-client";
@@ -118,8 +118,8 @@ export function createTenancy(options: TenancyOptions) {
     getTenantDb,
     getControlPlaneDb: (): ControlPlaneDb => controlPlane.db,
     provisionTenant: (input: ProvisionTenantInput, options?: ProvisionTenantOptions): Promise<Tenant> => provisionTenant(ctx, input, options),
-    suspendTenant: (slugOrId: string): Promise<Tenant> => suspendTenant(ctx, slugOrId),
-    resumeTenant: (slugOrId: string): Promise<Tenant> => resumeTenant(ctx, slugOrId),
+    suspendTenant: (slugOrId: string, options?: StatusChangeOptions): Promise<Tenant> => suspendTenant(ctx, slugOrId, options),
+    resumeTenant: (slugOrId: string, options?: StatusChangeOptions): Promise<Tenant> => resumeTenant(ctx, slugOrId, options),
     deleteTenant: (slugOrId: string): Promise<void> => deleteTenant(ctx, slugOrId),
     migrateControlPlane: (): Promise<MigrateResult> => migrateControlPlane(controlPlane.sql),
     migrateAllTenants: (opts?: MigrateAllOptions): Promise<MigrateAllResult> => migrateAllTenants(ctx, opts),

@@ -23,6 +23,7 @@ export type { ProvisionTenantInput, ProvisionTenantOptions, ProvisionProgressSte
 export type { ProvisionStep, FaultInjector } from "./tenancy-context";
 export type { MigrateAllOptions, MigrateAllResult, MigrateProgress } from "./migrate/migrate-all-tenants";
 export type { ListTenantsOptions } from "./registry/tenant-registry";
+export type { ControlPlaneTx, StatusChangeOptions } from "./provisioning/tenant-lifecycle";
 export type { RouterMetrics } from "./router/pool-router";
 export type { DbServer, RegisterServerInput } from "./servers/server-registry";
 export { parseTenantSlug, validateSlug, RESERVED_SLUGS } from "./host/index";

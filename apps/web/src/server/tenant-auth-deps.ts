@@ -1,10 +1,13 @@
 // What @repo/auth needs from this app to sign tenant users in: host → tenant, user lookups,
 // role loading and the session inventory. All tenant data goes through getTenantDb(tenantId),
 // where tenantId comes from the validated Host (sign-in) or the verified token (refresh).
+// Sign-in and sign-out change the tenant's `sessions` table, so their events (`user.signed_in`,
+// `user.signed_out`) are appended to that tenant DB's outbox in the same transaction.
 import { and, eq, isNull } from "drizzle-orm";
 import type { AuthTenant, AuthUserRecord, SessionRecord } from "@repo/auth/server";
 import { roles, sessions, userRoles, users } from "@repo/db/tenant";
-import { getTenantDb, resolveTenant } from "@repo/tenancy";
+import { getControlPlaneDb, getTenantDb, resolveTenant } from "@repo/tenancy";
+import { appendEvent, requestOutboxRelay } from "@repo/webhooks/events";
 import { parseTenantSlug } from "@repo/tenancy/host";
 import { getEnv } from "@/env";
 
@@ -52,22 +55,41 @@ export async function loadRoles(tenantId: string, userId: string) {
   return { roles: assignments.map((a) => a.roleKey).sort(), customRoles };
 }
 
-/** Writes the session inventory row at sign-in (never per request). */
+/** Writes the session inventory row at sign-in (never per request) and its `user.signed_in` event. */
 export async function recordSession(session: SessionRecord): Promise<void> {
-  await getTenantDb(session.tenantId).insert(sessions).values({
-    sid: session.sid,
-    userId: session.userId,
-    createdAt: session.createdAt,
-    expiresAt: session.expiresAt,
-    ip: session.ip,
-    userAgent: session.userAgent?.slice(0, 512) ?? null,
+  const userAgent = session.userAgent?.slice(0, 512) ?? null;
+  await getTenantDb(session.tenantId).transaction(async (tx) => {
+    await tx
+      .insert(sessions)
+      .values({ sid: session.sid, userId: session.userId, createdAt: session.createdAt, expiresAt: session.expiresAt, ip: session.ip, userAgent });
+    const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, session.userId));
+    await appendEvent(
+      tx,
+      {
+        type: "user.signed_in",
+        data: {
+          user: { id: session.userId, email: account?.email ?? "" },
+          session: { id: session.sid, expiresAt: session.expiresAt.toISOString() },
+          method: "credentials",
+          ip: session.ip,
+          userAgent,
+        },
+      },
+      { occurredAt: session.createdAt },
+    );
   });
+  // Not awaited: delivery is the worker's job, never sign-in's latency.
+  void requestOutboxRelay(getControlPlaneDb(), { tenantId: session.tenantId });
 }
 
-/** Marks the inventory row revoked after sign-out revoked the session in Redis. */
-export async function markSessionSignedOut(session: { tenantId: string; sid: string }): Promise<void> {
-  await getTenantDb(session.tenantId)
-    .update(sessions)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(sessions.sid, session.sid), isNull(sessions.revokedAt)));
+/** Marks the inventory row revoked after sign-out revoked the session in Redis, with its `user.signed_out` event. */
+export async function markSessionSignedOut(session: { tenantId: string; userId: string; sid: string }): Promise<void> {
+  await getTenantDb(session.tenantId).transaction(async (tx) => {
+    await tx
+      .update(sessions)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(sessions.sid, session.sid), isNull(sessions.revokedAt)));
+    await appendEvent(tx, { type: "user.signed_out", data: { user: { id: session.userId }, session: { id: session.sid } } });
+  });
+  void requestOutboxRelay(getControlPlaneDb(), { tenantId: session.tenantId });
 }

@@ -1,7 +1,9 @@
 // Creates a tenant user with an initial password (given, or generated and returned ONCE) and
-// role assignments, in one transaction: no half-created user without roles.
+// role assignments, in one transaction: no half-created user without roles. The `member.created`
+// event is appended in that same transaction.
 import { hashPassword } from "@repo/auth/server";
 import { userRoles, users, type TenantDb } from "@repo/db/tenant";
+import { appendEvent, type EventActor } from "@repo/webhooks/events";
 import type { CreateMemberInput } from "../../schemas/member-schemas";
 import { ApiError } from "../http/api-error";
 import { assertRolesExistOrThrow } from "./assert-roles-exist-or-throw";
@@ -11,6 +13,7 @@ import { toMemberView, type MemberView } from "./member-view";
 export async function createMemberOrThrow(
   db: TenantDb,
   input: CreateMemberInput,
+  actor: EventActor,
 ): Promise<{ member: MemberView; initialPassword: string; passwordGenerated: boolean }> {
   const initialPassword = input.password ?? generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
@@ -21,7 +24,10 @@ export async function createMemberOrThrow(
       const [user] = await tx.insert(users).values({ email: input.email, name: input.name, passwordHash }).returning();
       if (!user) throw new Error("insert returned no row");
       if (roleKeys.length) await tx.insert(userRoles).values(roleKeys.map((roleKey) => ({ userId: user.id, roleKey })));
-      return toMemberView(user, roleKeys);
+      const view = toMemberView(user, roleKeys);
+      const { createdAt: _createdAt, ...member } = view;
+      await appendEvent(tx, { type: "member.created", data: { member, actor } });
+      return view;
     });
     return { member, initialPassword, passwordGenerated: input.password === undefined };
   } catch (error) {

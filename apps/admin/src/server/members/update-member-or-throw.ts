@@ -3,7 +3,10 @@
 //   with the new claims on their next request (still signed in). If Redis fails after the DB
 //   commit, the operator gets a 503 and can retry (the DB write is idempotent).
 // - disabled: DB flag (sign-in refuses), then `revokeUser` — existing sessions die next request.
+// Both DB changes and the `member.updated` event commit in ONE tenant-DB transaction.
 import type { TenantDb } from "@repo/db/tenant";
+import { appendEvent, type EventActor } from "@repo/webhooks/events";
+import { requestRelay } from "../events/request-relay";
 import type { UpdateMemberInput } from "../../schemas/member-schemas";
 import { getRevocationStore } from "../revocation-store";
 import { markSessionsRevoked } from "../sessions/mark-sessions-revoked";
@@ -13,19 +16,26 @@ import type { MemberView } from "./member-view";
 import { setMemberDisabledOrThrow } from "./set-member-disabled-or-throw";
 import { setMemberRolesOrThrow } from "./set-member-roles-or-throw";
 
-export async function updateMemberOrThrow(tenantId: string, db: TenantDb, userId: string, input: UpdateMemberInput): Promise<MemberView> {
+export async function updateMemberOrThrow(
+  tenantId: string,
+  db: TenantDb,
+  userId: string,
+  input: UpdateMemberInput,
+  actor: EventActor,
+): Promise<MemberView> {
   await getMemberOrThrow(db, userId);
   const store = getRevocationStore();
-  if (input.roles !== undefined) {
-    await setMemberRolesOrThrow(db, userId, input.roles);
-    await runRedisWriteOrThrow(() => store.markClaimsStale(tenantId, userId));
-  }
-  if (input.disabled !== undefined) {
-    await setMemberDisabledOrThrow(db, userId, input.disabled);
-    if (input.disabled) {
-      await runRedisWriteOrThrow(() => store.revokeUser(tenantId, userId));
-      await markSessionsRevoked(db, { userId });
-    }
+  await db.transaction(async (tx) => {
+    if (input.roles !== undefined) await setMemberRolesOrThrow(tx, userId, input.roles);
+    if (input.disabled !== undefined) await setMemberDisabledOrThrow(tx, userId, input.disabled);
+    const { createdAt: _createdAt, ...member } = await getMemberOrThrow(tx, userId);
+    await appendEvent(tx, { type: "member.updated", data: { member, changes: input, actor } });
+  });
+  requestRelay({ tenantId });
+  if (input.roles !== undefined) await runRedisWriteOrThrow(() => store.markClaimsStale(tenantId, userId));
+  if (input.disabled) {
+    await runRedisWriteOrThrow(() => store.revokeUser(tenantId, userId));
+    await markSessionsRevoked(db, { userId }, { tenantId, actor });
   }
   return getMemberOrThrow(db, userId);
 }

@@ -1,8 +1,13 @@
-// Mirrors a revocation into the session inventory (display only; Redis enforces it).
+// Mirrors a revocation into the session inventory (display only; Redis enforces it), and
+// appends the `session.revoked` event in the same tenant-DB transaction.
 import { and, eq, isNull } from "drizzle-orm";
 import { sessions, type TenantDb } from "@repo/db/tenant";
+import { appendEvent, type EventActor } from "@repo/webhooks/events";
+import { requestRelay } from "../events/request-relay";
 
-export async function markSessionsRevoked(db: TenantDb, target: { sid: string } | { userId: string } | { all: true }): Promise<void> {
+type RevocationTarget = { sid: string; userId?: string } | { userId: string } | { all: true };
+
+export async function markSessionsRevoked(db: TenantDb, target: RevocationTarget, context: { tenantId: string; actor: EventActor }): Promise<void> {
   const now = new Date();
   const where =
     "sid" in target
@@ -10,5 +15,17 @@ export async function markSessionsRevoked(db: TenantDb, target: { sid: string } 
       : "userId" in target
         ? and(eq(sessions.userId, target.userId), isNull(sessions.revokedAt))
         : isNull(sessions.revokedAt);
-  await db.update(sessions).set({ revokedAt: now }).where(where);
+  await db.transaction(async (tx) => {
+    await tx.update(sessions).set({ revokedAt: now }).where(where);
+    await appendEvent(tx, {
+      type: "session.revoked",
+      data: {
+        scope: "sid" in target ? "session" : "userId" in target ? "user" : "tenant",
+        userId: "userId" in target ? (target.userId ?? null) : null,
+        sessionId: "sid" in target ? target.sid : null,
+        actor: context.actor,
+      },
+    });
+  });
+  requestRelay({ tenantId: context.tenantId });
 }

@@ -1,6 +1,8 @@
 // Suspension = registry status "suspended" (the gate serves the suspended page for the host)
 // + tenant revocation epoch (every existing token dies on its next request, even in processes
 // whose tenant cache still says "active").
+import { appendEvent, type EventActor } from "@repo/webhooks/events";
+import { requestRelay } from "../events/request-relay";
 import { getRevocationStore } from "../revocation-store";
 import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
 import { getAdminTenancy } from "../tenancy";
@@ -8,13 +10,17 @@ import { mapTenancyError } from "./map-tenancy-error";
 import { getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
 
-export async function suspendTenantOrThrow(slug: string): Promise<TenantView> {
+export async function suspendTenantOrThrow(slug: string, actor: EventActor): Promise<TenantView> {
   const before = await getTenantOrThrow(slug);
   try {
-    await getAdminTenancy().suspendTenant(before.id);
+    // The `tenant.suspended` event commits with the status change (control-plane outbox).
+    await getAdminTenancy().suspendTenant(before.id, {
+      inTransaction: (tx, tenant) => appendEvent(tx, { type: "tenant.suspended", data: { actor } }, { tenantId: tenant.id }),
+    });
   } catch (error) {
     throw mapTenancyError(error);
   }
+  requestRelay({ controlPlane: true });
   await runRedisWriteOrThrow(() => getRevocationStore().revokeTenant(before.id));
   return getTenantOrThrow(slug);
 }

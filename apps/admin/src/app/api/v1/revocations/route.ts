@@ -3,6 +3,7 @@
 import { createRevocationSchema, listRevocationsQuerySchema } from "@/schemas/revocation-schemas";
 import { jsonOk } from "@/server/http/json-response";
 import { parseInputOrThrow, readJsonBodyOrThrow, readSearchParams } from "@/server/http/parse-input-or-throw";
+import { toOperatorEventActor } from "@/server/events/operator-event-actor";
 import { withOperator } from "@/server/http/with-operator";
 import { createRevocationOrThrow } from "@/server/sessions/create-revocation-or-throw";
 import { listActiveRevocations } from "@/server/sessions/list-active-revocations";
@@ -20,14 +21,14 @@ export const GET = withOperator(
 );
 
 export const POST = withOperator(
-  async (request, { audit }) => {
+  async (request, { audit, operator }) => {
     const input = parseInputOrThrow(createRevocationSchema, await readJsonBodyOrThrow(request));
     audit.tenantSlug = input.tenant;
     audit.details = { ...input };
     const tenant = await getTenantOrThrow(input.tenant);
     audit.tenantId = tenant.id;
     audit.target = input.type === "session" ? `session:${input.sessionId}` : input.type === "user" ? `user:${input.userId}` : `tenant:${tenant.slug}`;
-    const revocation = await createRevocationOrThrow(tenant, input);
+    const revocation = await createRevocationOrThrow(tenant, input, toOperatorEventActor(operator));
     return jsonOk({ revocation }, 201);
   },
   { scope: "write", action: "revocation.create" },

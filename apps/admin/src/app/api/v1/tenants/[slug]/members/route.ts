@@ -3,6 +3,8 @@
 import { createMemberSchema, listMembersQuerySchema } from "@/schemas/member-schemas";
 import { jsonOk } from "@/server/http/json-response";
 import { parseInputOrThrow, readJsonBodyOrThrow, readSearchParams } from "@/server/http/parse-input-or-throw";
+import { requestRelay } from "@/server/events/request-relay";
+import { toOperatorEventActor } from "@/server/events/operator-event-actor";
 import { withOperator } from "@/server/http/with-operator";
 import { createMemberOrThrow } from "@/server/members/create-member-or-throw";
 import { listMembers } from "@/server/members/list-members";
@@ -22,12 +24,13 @@ export const GET = withOperator<Params>(
 );
 
 export const POST = withOperator<Params>(
-  async (request, { params, audit }) => {
+  async (request, { params, audit, operator }) => {
     const input = parseInputOrThrow(createMemberSchema, await readJsonBodyOrThrow(request));
     const { tenant, db } = await openTenantDbOrThrow(params.slug);
     audit.tenantId = tenant.id;
     audit.target = input.email;
-    const created = await createMemberOrThrow(db, input);
+    const created = await createMemberOrThrow(db, input, toOperatorEventActor(operator));
+    requestRelay({ tenantId: tenant.id });
     audit.target = `user:${created.member.id}`;
     audit.details = { email: input.email, roles: created.member.roles, passwordGenerated: created.passwordGenerated };
     return jsonOk({ member: created.member, initialPassword: created.initialPassword }, 201);

@@ -5,6 +5,7 @@
 import { updateMemberSchema, userIdSchema } from "@/schemas/member-schemas";
 import { jsonOk } from "@/server/http/json-response";
 import { parseInputOrThrow, readJsonBodyOrThrow } from "@/server/http/parse-input-or-throw";
+import { toOperatorEventActor } from "@/server/events/operator-event-actor";
 import { withOperator } from "@/server/http/with-operator";
 import { getMemberOrThrow } from "@/server/members/get-member-or-throw";
 import { updateMemberOrThrow } from "@/server/members/update-member-or-throw";
@@ -24,14 +25,14 @@ export const GET = withOperator<Params>(
 );
 
 export const PATCH = withOperator<Params>(
-  async (request, { params, audit }) => {
+  async (request, { params, audit, operator }) => {
     const userId = parseInputOrThrow(userIdSchema, params.userId);
     const input = parseInputOrThrow(updateMemberSchema, await readJsonBodyOrThrow(request));
     const { tenant, db } = await openTenantDbOrThrow(params.slug);
     audit.tenantId = tenant.id;
     audit.target = `user:${userId}`;
     audit.details = { ...input };
-    const member = await updateMemberOrThrow(tenant.id, db, userId, input);
+    const member = await updateMemberOrThrow(tenant.id, db, userId, input, toOperatorEventActor(operator));
     audit.details = { ...input, email: member.email };
     return jsonOk({ member });
   },

@@ -1,0 +1,3 @@
+import { createConfig } from "@repo/eslint-config";
+
+export default createConfig();
