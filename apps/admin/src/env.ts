@@ -16,6 +16,8 @@ function parseAdminEnv() {
       ADMIN_API_TOKEN_DEFAULT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
       /** Time budget (ms) for the console's revocation writes/listings (not the request hot path). */
       ADMIN_REVOCATION_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(3000),
+      /** Dev/tests/E2E only: accept http:// and private or loopback webhook URLs (never in production). */
+      WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
     },
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,

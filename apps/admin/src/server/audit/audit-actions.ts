@@ -15,6 +15,10 @@ export const AUDIT_ACTIONS = [
   "api_token.create",
   "api_token.revoke",
   "audit.export",
+  "webhook.create",
+  "webhook.delete",
+  "webhook.retry",
+  "webhook.disable",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
