@@ -1,5 +1,5 @@
 // `pnpm dev`: dev services → migrations (+ demo seed on first start) → `turbo run dev` for web
-// (:3000, tenants at http://<slug>.localhost:3000) and admin (:3001). Ctrl-C stops the apps and
+// (:3000, tenants at http://<slug>.localhost:3000), admin (:3001) and the webhook worker. Ctrl-C stops the apps and
 // the services this process started. Env: shell > .env.local > .env > dev defaults.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -36,7 +36,7 @@ if (prepared.isOk && prepared.hasSeeded) {
 }
 
 log(`web: http://acme.localhost:3000 (tenant hosts: <slug>.${env.ROOT_DOMAIN})  admin: ${env.ADMIN_ORIGIN}`);
-const exitCode = await runCommand("pnpm", ["turbo", "run", "dev", "--filter", "@repo/web", "--filter", "@repo/admin"], {
+const exitCode = await runCommand("pnpm", ["turbo", "run", "dev", "--filter", "@repo/web", "--filter", "@repo/admin", "--filter", "@repo/worker"], {
   env,
   cwd: repoRoot,
 });

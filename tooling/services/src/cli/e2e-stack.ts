@@ -1,7 +1,7 @@
 // E2E stack launcher: Playwright's `webServer` (root playwright.config.ts) runs this.
 // Starts throwaway Postgres + Redis + Upstash-REST bridge (or reuses the URLs in env), runs
 // migrations and the seed, then `next start` for web (:3000) and admin (:3001) from their
-// existing production builds (`pnpm build` first), prints "E2E stack ready" and runs until
+// existing production builds (`pnpm build` first) and the webhook worker, prints "E2E stack ready" and runs until
 // SIGTERM/SIGINT, when it stops the servers and every service it started.
 import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
@@ -75,6 +75,25 @@ function startNext(app: App, env: NodeJS.ProcessEnv): ChildProcess {
   return child;
 }
 
+/** Starts the webhook worker (apps/worker) directly with tsx, so signals reach it. */
+function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
+  const dir = join(repoRoot, "apps/worker");
+  const tsxCli = createRequire(join(dir, "package.json")).resolve("tsx/cli");
+  const child = spawn(process.execPath, [tsxCli, "src/main.ts"], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  children.add(child);
+  const prefix = (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).map((line) => `[worker] ${line}\n`).join("");
+  child.stdout?.on("data", (chunk: Buffer) => process.stdout.write(prefix(chunk)));
+  child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(prefix(chunk)));
+  child.on("exit", (code, signal) => {
+    children.delete(child);
+    if (!isShuttingDown) {
+      log(`worker exited unexpectedly (${signal ?? `exit ${code}`}); stopping the stack`);
+      void shutdown(1);
+    }
+  });
+  return child;
+}
+
 /** Resolves once anything answers HTTP on the port (a 404 for the bare host is fine). */
 async function waitForHttp(app: App): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
@@ -136,6 +155,10 @@ async function main(): Promise<void> {
     // Two Next servers and a browser share two cores here: give the revocation round trip
     // more than the 50 ms production budget so a slow tick isn't a (fail-closed) 503.
     REVOCATION_TIMEOUT_MS: process.env.REVOCATION_TIMEOUT_MS ?? "1000",
+    // The E2E webhook receivers listen on http://127.0.0.1: allow that, explicitly (production
+    // mode otherwise requires https URLs that resolve to public addresses).
+    WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+    WEBHOOK_SWEEP_INTERVAL_MS: process.env.WEBHOOK_SWEEP_INTERVAL_MS ?? "2000",
   };
 
   log("migrating databases");
@@ -145,6 +168,7 @@ async function main(): Promise<void> {
 
   const started = apps.filter((app) => !missing.includes(app));
   for (const app of started) startNext(app, env);
+  startWorker(env);
   await Promise.all(started.map(waitForHttp));
   log(`E2E stack ready: ${started.map((app) => `${app.name} :${app.port}`).join(", ")}`);
 }
