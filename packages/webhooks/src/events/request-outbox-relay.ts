@@ -29,7 +29,9 @@ export async function requestOutboxRelay(controlPlane: Pick<PgDatabase<any, any,
   } catch (error) {
     if (!hasWarned) {
       hasWarned = true;
-      console.warn("[webhooks] could not enqueue an outbox relay (the periodic sweep will pick the events up):", error);
+      const cause = (error as { cause?: unknown }).cause ?? error;
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      console.warn(`[webhooks] could not enqueue an outbox relay (${reason}); the worker's sweep relays the events once it runs`);
     }
   }
 }
