@@ -5,7 +5,7 @@ import { z } from "zod";
 
 const booleanString = z.enum(["true", "false"]).transform((v) => v === "true");
 
-export function loadWorkerEnv() {
+function parseWorkerEnv() {
   return createEnv({
     server: {
       DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
@@ -22,8 +22,17 @@ export function loadWorkerEnv() {
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {
       const names = [...new Set(issues.map((i) => i.path?.map((p) => (typeof p === "object" ? p.key : p)).join(".") ?? "?"))].join(", ");
-      console.error(`[worker] invalid or missing environment variable: ${names} (see .env.example)`);
-      process.exit(1);
+      throw new Error(`Invalid or missing environment variable: ${names} (see .env.example)`);
     },
   });
+}
+
+export type WorkerEnv = ReturnType<typeof parseWorkerEnv>;
+
+let cached: WorkerEnv | undefined;
+
+/** The validated env (parsed once); throws one line naming every bad variable. */
+export function loadWorkerEnv(): WorkerEnv {
+  cached ??= parseWorkerEnv();
+  return cached;
 }

@@ -3,9 +3,15 @@
 // you like; SIGTERM/SIGINT stop it gracefully (running deliveries finish first).
 import { getTenancy } from "@repo/tenancy";
 import { DEFAULT_WORKER_SETTINGS, startWebhookWorker } from "@repo/webhooks/worker";
-import { loadWorkerEnv } from "./env";
+import { loadWorkerEnv, type WorkerEnv } from "./env";
 
-const env = loadWorkerEnv();
+let env: WorkerEnv;
+try {
+  env = loadWorkerEnv();
+} catch (error) {
+  console.error(`[worker] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 const tenancy = getTenancy();
 const worker = await startWebhookWorker({
   controlPlaneUrl: env.DATABASE_URL,
