@@ -3,7 +3,7 @@
 // failure + auto-disable (with an audit entry); several workers without double delivery.
 import { auditLog, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints } from "@repo/db/control-plane";
 import { sessions, users } from "@repo/db/tenant";
-import { createWebhookEndpoint, listWebhookDeliveries, retryWebhookDeliveryOrThrow } from "@repo/webhooks/endpoints";
+import { createWebhookEndpoint, listWebhookDeliveries, readWorkerHealth, retryWebhookDeliveryOrThrow } from "@repo/webhooks/endpoints";
 import { appendEvent, requestOutboxRelay, type AuthEvent } from "@repo/webhooks/events";
 import { startWebhookWorker, type WebhookWorker, type WebhookWorkerSettings } from "@repo/webhooks/worker";
 import { eq } from "drizzle-orm";
@@ -163,6 +163,20 @@ describe("webhook delivery", () => {
     expect(receiver.received.map((r) => r.id).sort()).toEqual(events.map((e) => e.eventId).sort());
     const attempts = await dbs.controlPlane.db.select().from(webhookDeliveryAttempts);
     expect(attempts).toHaveLength(events.length);
+  });
+
+  it("reports worker health from the heartbeat: ok while a worker runs, stale once it stopped", async () => {
+    const worker = await startWorker();
+    await worker.sweep();
+    const live = await readWorkerHealth(dbs.controlPlane.db);
+    expect(live.ok).toBe(true);
+    expect(live.ageMs).toBeLessThan(90_000);
+    await worker.stop();
+    workers.splice(workers.indexOf(worker), 1);
+    await new Promise((r) => setTimeout(r, 20)); // the heartbeat is now older than 0 ms for sure
+    const stale = await readWorkerHealth(dbs.controlPlane.db, { staleAfterMs: 0 });
+    expect(stale.ok).toBe(false);
+    expect(stale.lastSeenAt).toBe(live.lastSeenAt);
   });
 
   it("only delivers the event types an endpoint subscribed to", async () => {
