@@ -165,6 +165,25 @@ describe("webhook delivery", () => {
     expect(attempts).toHaveLength(events.length);
   });
 
+  it("records a timeout, a redirect (not followed) and a refused connection as failed attempts, then retries", async () => {
+    receiver.setRespond(({ index }) => (index === 0 ? "hang" : index === 1 ? 302 : 200));
+    await startWorker({ requestTimeoutMs: 500 });
+    const { endpoint } = await addEndpoint();
+    await signIn();
+    await requestOutboxRelay(dbs.controlPlane.db, { tenantId: dbs.tenant.id });
+    await expect.poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id))[0]?.status, { timeout: 15_000 }).toBe("succeeded");
+    const [delivery] = await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id);
+    expect(delivery!.attempts.map((a) => a.error ?? a.statusCode).reverse()).toEqual(["timeout", "http_302", 200]);
+
+    const closed = await startWebhookReceiver();
+    const closedUrl = closed.url;
+    await closed.close();
+    const refused = await createWebhookEndpoint(dbs.controlPlane.db, { tenantId: dbs.tenant.id, url: closedUrl, events: ["user.signed_in"] }, { allowPrivate: true });
+    await signIn();
+    await requestOutboxRelay(dbs.controlPlane.db, { tenantId: dbs.tenant.id });
+    await expect.poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, refused.endpoint.id))[0]?.attempts[0]?.error, { timeout: 15_000 }).toMatch(/^connection_error/);
+  });
+
   it("reports worker health from the heartbeat: ok while a worker runs, stale once it stopped", async () => {
     const worker = await startWorker();
     await worker.sweep();

@@ -5,7 +5,7 @@ export type RetrySettings = {
   baseDelayMs: number;
   factor: number;
   maxDelayMs: number;
-  /** Attempts in total, the first included (default 14: about 25 h with the defaults). */
+  /** Attempts in total, the first included (default 14: 18–25 h of retries with the defaults). */
   maxAttempts: number;
 };
 
