@@ -4,10 +4,9 @@
 import { webhookEndpoints } from "@repo/db/control-plane";
 import { listWebhookDeliveries } from "@repo/webhooks/endpoints";
 import { appendEvent, requestOutboxRelay } from "@repo/webhooks/events";
-import { startWebhookWorker } from "@repo/webhooks/worker";
+import { createGuardedAgent, startWebhookWorker } from "@repo/webhooks/worker";
 import { fetch } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGuardedAgent } from "../src/worker/send-webhook";
 import { createTestDatabases, type TestDatabases } from "./support/test-databases";
 import { startWebhookReceiver, type WebhookReceiver } from "./support/webhook-receiver";
 

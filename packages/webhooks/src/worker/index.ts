@@ -3,3 +3,4 @@
 export { startWebhookWorker, type StartWebhookWorkerOptions, type WebhookWorker } from "./start-webhook-worker";
 export { DEFAULT_WORKER_SETTINGS, computeRetryDelayMs, type RetrySettings, type WebhookWorkerSettings } from "./worker-settings";
 export { signWebhook } from "./sign-webhook";
+export { createGuardedAgent, sendWebhook, type SendResult } from "./send-webhook";
