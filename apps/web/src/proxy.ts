@@ -3,27 +3,18 @@
 // @repo/auth gate (tenant from Host, token, revocation, route policy). Allowed requests are
 // forwarded with only the verified `x-repo-*` context; everything else is answered here.
 import { NextResponse, type NextRequest } from "next/server";
-import { serializeSessionCookie, withoutInternalHeaders, type Decision } from "@repo/auth/gate";
+import { serializeSessionCookie, withoutInternalHeaders, type Decision, type GateErrorCode } from "@repo/auth/gate";
 import { authorizeWithFreshTenant } from "@/server/authorize-with-fresh-tenant";
 import { getGateOptions } from "@/server/gate-options";
-import { apiErrorResponse, type ApiErrorCode } from "@/server/api-error";
+import { apiErrorResponse } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
 
-const GATE_CODE_TO_API_CODE: Record<string, ApiErrorCode> = {
-  UNAUTHENTICATED: "unauthenticated",
-  FORBIDDEN: "forbidden",
-  TENANT_NOT_FOUND: "not_found",
-  TENANT_SUSPENDED: "tenant_suspended",
-  REVOCATION_UNAVAILABLE: "service_unavailable",
-  SERVICE_UNAVAILABLE: "service_unavailable",
-};
-
 /** Page requests the gate denies are rendered by these pages (URL unchanged, real status). */
-const PAGE_FOR_DENIAL: Record<string, string> = {
-  FORBIDDEN: "/status/forbidden",
-  TENANT_NOT_FOUND: "/status/tenant-not-found",
-  TENANT_SUSPENDED: "/status/suspended",
+const PAGE_FOR_DENIAL: Partial<Record<GateErrorCode, string>> = {
+  forbidden: "/status/forbidden",
+  tenant_not_found: "/status/tenant-not-found",
+  tenant_suspended: "/status/suspended",
 };
 
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
@@ -67,7 +58,7 @@ function renderDenial(request: NextRequest, decision: Extract<Decision, { type: 
     const headers = withoutInternalHeaders(request.headers);
     response = NextResponse.rewrite(new URL(page, request.url), { request: { headers } });
   } else if (isApi || decision.status !== 503) {
-    response = apiErrorResponse(GATE_CODE_TO_API_CODE[decision.code] ?? "forbidden", decision.message, {
+    response = apiErrorResponse(decision.code, decision.message, {
       ...(decision.status === 503 ? { headers: { "retry-after": "1" } } : {}),
     });
   } else {

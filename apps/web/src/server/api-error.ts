@@ -7,6 +7,7 @@ export const API_ERROR_STATUS = {
   unauthenticated: 401,
   forbidden: 403,
   tenant_suspended: 403,
+  tenant_not_found: 404,
   not_found: 404,
   conflict: 409,
   rate_limited: 429,

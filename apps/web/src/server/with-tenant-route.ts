@@ -5,21 +5,13 @@
 import type { Permission } from "@repo/auth/rbac";
 import { AuthRequestError } from "@repo/auth/server";
 import { isDatabaseUnavailable } from "@repo/tenancy";
-import { ApiError, apiErrorResponse, toApiResponse, type ApiErrorCode } from "./api-error";
+import { ApiError, apiErrorResponse, toApiResponse } from "./api-error";
 import { isSameOriginRequest } from "./origin-check";
 import { readHost } from "./read-host";
 import { requirePermission, requireSession, type TenantSession } from "./tenant-session";
 
 type RouteContext<P> = { params: Promise<P> };
 type TenantRouteHandler<P> = (request: Request, ctx: { session: TenantSession; params: P }) => Promise<Response>;
-
-const AUTH_CODE_TO_API_CODE: Record<AuthRequestError["code"], ApiErrorCode> = {
-  UNAUTHENTICATED: "unauthenticated",
-  FORBIDDEN: "forbidden",
-  TENANT_NOT_FOUND: "not_found",
-  REVOCATION_UNAVAILABLE: "service_unavailable",
-  RATE_LIMITED: "rate_limited",
-};
 
 export function withTenantRoute<P = Record<string, never>>(
   options: { permission?: Permission },
@@ -36,7 +28,7 @@ export function withTenantRoute<P = Record<string, never>>(
     } catch (error) {
       if (error instanceof ApiError) return toApiResponse(error);
       if (error instanceof AuthRequestError) {
-        return apiErrorResponse(AUTH_CODE_TO_API_CODE[error.code], error.message, {
+        return apiErrorResponse(error.code, error.message, {
           ...(error.status === 503 ? { headers: { "retry-after": "1" } } : {}),
         });
       }

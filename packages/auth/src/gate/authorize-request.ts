@@ -136,7 +136,7 @@ function unauthenticated(
 ): RedirectDecision | DenyDecision {
   const clearCookie = hadToken ? sessionCookie(options.cookieName, "", 0) : undefined;
   if (pathname === "/api" || pathname.startsWith("/api/")) {
-    return { ...deny(401, "UNAUTHENTICATED", "Sign in to continue.", reason), ...(clearCookie ? { clearCookie } : {}) };
+    return { ...deny(401, "unauthenticated", "Sign in to continue.", reason), ...(clearCookie ? { clearCookie } : {}) };
   }
   const callbackUrl = encodeURIComponent(pathname + search);
   return {
@@ -161,7 +161,7 @@ async function resolveKeys(options: GateOptions, p: Prepared): Promise<KeySet> {
  */
 export function authorizeRequest(request: Request, options: GateOptions): Promise<Decision> {
   return decide(request, options).catch(() =>
-    deny(503, "SERVICE_UNAVAILABLE", "We can't check your access right now. Try again in a moment.", "dependency-failed"),
+    deny(503, "service_unavailable", "We can't check your access right now. Try again in a moment.", "dependency-failed"),
   );
 }
 
@@ -175,11 +175,14 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
   const found = slug ? options.resolveTenant(slug) : null;
   // Await only real promises: each needless await is a microtask on the hot path.
   const tenant = found instanceof Promise ? await found : found;
-  if (!tenant || tenant.status === "provisioning" || tenant.status === "deleting") {
-    return deny(404, "TENANT_NOT_FOUND", "No organisation lives at this address. Check the URL.", "unknown-tenant");
+  // A status published on the change log (suspend/resume) is newer than any registry cache.
+  const status = tenant ? (options.revocation?.tenantStatus?.(tenant.id) ?? tenant.status) : null;
+  if (status === "suspended") {
+    return deny(403, "tenant_suspended", `${tenant!.name} is suspended. Contact your administrator.`, "tenant-suspended");
   }
-  if (tenant.status === "suspended") {
-    return deny(403, "TENANT_SUSPENDED", `${tenant.name} is suspended. Contact your administrator.`, "tenant-suspended");
+  // Fail closed: any status other than "active" (provisioning, deleting, unknown) is refused.
+  if (!tenant || status !== "active") {
+    return deny(404, "tenant_not_found", "No organisation lives at this address. Check the URL.", "unknown-tenant");
   }
   const { pathname, search } = pathnameOf(request.url);
   // 3. Public route?
@@ -217,10 +220,12 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
   let setCookie: SessionCookie | undefined;
   let revocationError: AllowDecision["revocationError"];
   if (options.revocation) {
-    const check = await options.revocation.check(claims);
+    const pending = options.revocation.check(claims);
+    // The snapshot store answers synchronously on the hot path: don't pay a microtask for it.
+    const check = pending instanceof Promise ? await pending : pending;
     if (check.revoked) {
       if (check.reason === "unavailable") {
-        return deny(503, "REVOCATION_UNAVAILABLE", "We can't verify your session right now. Try again in a moment.", "revoked:unavailable");
+        return deny(503, "service_unavailable", "We can't verify your session right now. Try again in a moment.", "revoked:unavailable");
       }
       return unauthenticated(pathname, search, options, `revoked:${check.reason ?? "session"}`, true);
     }
@@ -246,7 +251,7 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
   // 7. Route policy.
   const rule = matchRoute(options.policy, request.method, pathname);
   if (rule?.permission && !claims.permissions.includes(rule.permission)) {
-    return deny(403, "FORBIDDEN", "You don't have permission to do that. Ask an owner or admin for access.", "missing-permission");
+    return deny(403, "forbidden", "You don't have permission to do that. Ask an owner or admin for access.", "missing-permission");
   }
   // The forwarded context is computed once per cached token (unless claims were refreshed).
   const forward = setCookie ? buildForwardHeaders(tenant, claims) : (entry.forward ??= buildForwardHeaders(tenant, claims));

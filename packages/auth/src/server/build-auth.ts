@@ -259,7 +259,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     const host = readRequestHost(req.headers, rt.settings.trustForwardedHost);
     const ctx = await spec.resolveContext(host);
     if (!ctx || !host) {
-      return Response.json(errorBody("TENANT_NOT_FOUND", "No organisation lives at this address. Check the URL."), { status: 404 });
+      return Response.json(errorBody("tenant_not_found", "No organisation lives at this address. Check the URL."), { status: 404 });
     }
     const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
     const rebuilt = new NextRequest(rebuildUrl(req.url, host, rt.settings.secureCookies), {
@@ -272,7 +272,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     if (failedSignOuts.has(rebuilt)) {
       // Fail closed: keep the cookie (no Set-Cookie) so the user sees the failure and retries.
       return Response.json(
-        errorBody("SERVICE_UNAVAILABLE", "We couldn't end your session on the server. Try signing out again in a moment."),
+        errorBody("service_unavailable", "We couldn't end your session on the server. Try signing out again in a moment."),
         { status: 503, headers: { "retry-after": "1", "cache-control": "no-store" } },
       );
     }

@@ -29,7 +29,9 @@ export function createSessionHelpers(instance: AuthInstance, resolveContext: Res
     const headers = await nextHeaders();
     const ctx = await resolveContext(readRequestHost(headers, rt.settings.trustForwardedHost));
     if (!ctx) throw new TenantNotFoundError();
-    if (ctx.tenant.status !== "active") return null;
+    // Fail closed on any status but "active"; a status on the change log beats the registry cache.
+    const status = rt.revocation?.tenantStatus?.(ctx.tenant.id) ?? ctx.tenant.status;
+    if (status !== "active") return null;
     const token = readCookie(headers.get("cookie"), rt.cookieName);
     if (!token) return null;
     const verified = await instance.verifyForContext(rt, ctx, token);

@@ -1,7 +1,13 @@
 // Auth settings derived from the environment, in the shape the rest of the package takes as
 // arguments. Node only (reads env via env.ts).
 import { loadAuthEnv } from "../env";
-import { createRevocationRedis, createRevocationStore, type RevocationStore } from "../revocation/index";
+import {
+  createRevocationRedis,
+  createRevocationStore,
+  createSnapshotRevocationStore,
+  type RevocationStore,
+  type SnapshotRevocationStore,
+} from "../revocation/index";
 import { isProductionDeployment } from "./signing-keys";
 
 export type AuthSettings = {
@@ -42,17 +48,23 @@ export function getAuthSettings(): AuthSettings {
   return cached;
 }
 
-let store: RevocationStore | undefined;
-/** The revocation store configured from env (UPSTASH_REDIS_REST_URL/TOKEN, REVOCATION_*). */
+let store: SnapshotRevocationStore | undefined;
+/**
+ * The revocation store configured from env (UPSTASH_REDIS_REST_URL/TOKEN, REVOCATION_*): the
+ * local snapshot (background poller) over the Redis store. Starts loading at first call.
+ */
 export function getRevocationStore(): RevocationStore {
   if (store) return store;
   const s = getAuthSettings();
   if (!s.upstash) throw new Error("[@repo/auth] UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN are required for session revocation");
-  store = createRevocationStore({
+  const redis = createRevocationRedis({ ...s.upstash, timeoutMs: Math.max(s.revocationTimeoutMs, 250) });
+  const source = createRevocationStore({
     redis: createRevocationRedis({ ...s.upstash, timeoutMs: s.revocationTimeoutMs }),
     timeoutMs: s.revocationTimeoutMs,
     failMode: s.revocationFailMode,
     maxSessionAgeSeconds: s.absoluteSessionCap,
   });
+  store = createSnapshotRevocationStore({ redis, source, mode: "background", failMode: s.revocationFailMode });
+  void store.start();
   return store;
 }
