@@ -140,7 +140,9 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         Credentials({
           credentials: { email: { type: "email" }, password: { type: "password" } },
           async authorize(raw, request) {
-            if (!ctx || ctx.tenant.status !== "active") throw new SignInRefused("tenant_unavailable");
+            // Fail closed on any status but "active"; the change log's status beats the registry cache.
+            const status = ctx ? (rt.revocation?.tenantStatus?.(ctx.tenant.id) ?? ctx.tenant.status) : null;
+            if (!ctx || status !== "active") throw new SignInRefused("tenant_unavailable");
             const parsed = credentialsSchema.safeParse(raw);
             if (!parsed.success) return null;
             const { email, password } = parsed.data;
