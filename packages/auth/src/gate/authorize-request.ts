@@ -6,10 +6,11 @@
 import { matchRoute, matchesAnyPattern, compilePathPattern, type RoutePolicy } from "../rbac/index";
 import { DEFAULT_MAX_SESSION_AGE_SECONDS, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
 import type { RevocationStore } from "../revocation/index";
-import { readCookie, sessionCookie, type SessionCookie } from "./cookies";
+import type { RevocationCheck } from "../revocation/index";
+import { readCookieValues, sessionCookie, type SessionCookie } from "./cookies";
 import type { AllowDecision, Decision, DecisionReason, DenyDecision, GateTenant, RedirectDecision } from "./decision";
 import { pathnameOf, readRequestHost, tenantSlugFromHost } from "./host";
-import { createVerifiedTokenCache, type VerifiedTokenCache } from "./token-cache";
+import { createVerifiedTokenCache, type CachedToken, type VerifiedTokenCache } from "./token-cache";
 
 export type GateOptions = {
   /** The verification key set (or a lazy getter, resolved on first use). */
@@ -154,6 +155,32 @@ async function resolveKeys(options: GateOptions, p: Prepared): Promise<KeySet> {
   return p.keys;
 }
 
+/** The verified (cached) token for the host's tenant, or why it isn't one. */
+async function verifyCandidate(
+  token: string,
+  keys: KeySet,
+  tenant: GateTenant,
+  options: GateOptions,
+  p: Prepared,
+  nowMs: number,
+): Promise<CachedToken | DecisionReason> {
+  let entry = p.cache.get(token, keys, nowMs);
+  if (!entry) {
+    const result = await verifySessionToken(token, keys, {
+      issuer: options.issuer,
+      audience: tenant.id,
+      clockToleranceSeconds: options.clockToleranceSeconds,
+      maxSessionAgeSeconds: options.maxSessionAgeSeconds,
+    });
+    if (!result.ok) return `token:${result.code}`;
+    const claims = result.claims;
+    const cap = (claims.auth_time + (options.maxSessionAgeSeconds ?? DEFAULT_MAX_SESSION_AGE_SECONDS)) * 1000;
+    entry = p.cache.set(token, claims, keys, Math.min(claims.exp * 1000, cap));
+  }
+  // Token tenant must be the host's tenant (a cache hit may come from another host).
+  return entry.claims.tid === tenant.id && entry.claims.aud === tenant.id ? entry : "tenant-mismatch";
+}
+
 /**
  * Decides what happens to `request`. Never throws: client input yields a decision, and a
  * failing dependency (`resolveTenant`, `refreshClaims`, the key getter) fails closed as a 503
@@ -190,45 +217,44 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
     return new Allow(request, "public-route", tenant, null, buildForwardHeaders(tenant, null));
   }
 
-  // 4. Verify (cache hit skips the signature check; entries never outlive the token).
-  const token = readCookie(headers.get("cookie"), options.cookieName);
-  if (!token) return unauthenticated(pathname, search, options, "no-token", false);
+  // 4-6. Verify each session cookie value (cache hit skips the signature check), token tenant
+  // == host tenant, revocation. Several values = a tossed duplicate: the first value passing
+  // every check is the session, and no cookie is cleared (the one we'd delete may be the real one).
+  const tokens = readCookieValues(headers.get("cookie"), options.cookieName);
+  if (tokens.length === 0) return unauthenticated(pathname, search, options, "no-token", false);
   const keys = typeof options.keys === "function" ? (p.keys ?? (await resolveKeys(options, p))) : options.keys;
   const nowMs = Date.now();
-  let entry = p.cache.get(token, keys, nowMs);
-  let claims: SessionClaims;
-  if (entry) {
-    claims = entry.claims;
-  } else {
-    const result = await verifySessionToken(token, keys, {
-      issuer: options.issuer,
-      audience: tenant.id,
-      clockToleranceSeconds: options.clockToleranceSeconds,
-      maxSessionAgeSeconds: options.maxSessionAgeSeconds,
-    });
-    if (!result.ok) return unauthenticated(pathname, search, options, `token:${result.code}`, true);
-    claims = result.claims;
-    const cap = (claims.auth_time + (options.maxSessionAgeSeconds ?? DEFAULT_MAX_SESSION_AGE_SECONDS)) * 1000;
-    entry = p.cache.set(token, claims, keys, Math.min(claims.exp * 1000, cap));
-  }
-  // 5. Token tenant must be the host's tenant (a cache hit may come from another host).
-  if (claims.tid !== tenant.id || claims.aud !== tenant.id) {
-    return unauthenticated(pathname, search, options, "tenant-mismatch", true);
-  }
-
-  // 6. Revocation, every request.
-  let setCookie: SessionCookie | undefined;
-  let revocationError: AllowDecision["revocationError"];
-  if (options.revocation) {
-    const pending = options.revocation.check(claims);
-    // The snapshot store answers synchronously on the hot path: don't pay a microtask for it.
-    const check = pending instanceof Promise ? await pending : pending;
-    if (check.revoked) {
-      if (check.reason === "unavailable") {
+  let failure: DecisionReason = "no-token";
+  let session: { entry: CachedToken; check: RevocationCheck | null } | undefined;
+  for (const token of tokens) {
+    const verified = await verifyCandidate(token, keys, tenant, options, p, nowMs);
+    if (typeof verified === "string") {
+      failure = verified;
+      continue;
+    }
+    let check: RevocationCheck | null = null;
+    if (options.revocation) {
+      const pending = options.revocation.check(verified.claims);
+      // The snapshot store answers synchronously on the hot path: don't pay a microtask for it.
+      check = pending instanceof Promise ? await pending : pending;
+      if (check.revoked && check.reason === "unavailable") {
         return deny(503, "service_unavailable", "We can't verify your session right now. Try again in a moment.", "revoked:unavailable");
       }
-      return unauthenticated(pathname, search, options, `revoked:${check.reason ?? "session"}`, true);
+      if (check.revoked) {
+        failure = `revoked:${check.reason ?? "session"}`;
+        continue;
+      }
     }
+    session = { entry: verified, check };
+    break;
+  }
+  if (!session) return unauthenticated(pathname, search, options, failure, tokens.length === 1);
+  const { entry, check } = session;
+  let claims = entry.claims;
+
+  let setCookie: SessionCookie | undefined;
+  let revocationError: AllowDecision["revocationError"];
+  if (check) {
     revocationError = check.error;
     if (check.stale && options.refreshClaims) {
       const fresh = await options.refreshClaims(claims);
@@ -241,7 +267,7 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
           })
         : null;
       if (!result?.ok || result.claims.sid !== claims.sid) {
-        return unauthenticated(pathname, search, options, "claims-refresh-failed", true);
+        return unauthenticated(pathname, search, options, "claims-refresh-failed", tokens.length === 1);
       }
       claims = result.claims;
       setCookie = sessionCookie(options.cookieName, fresh!, Math.max(0, claims.exp - Math.floor(nowMs / 1000)));

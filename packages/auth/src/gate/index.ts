@@ -12,6 +12,6 @@ export {
   type GateTenant,
   type RedirectDecision,
 } from "./decision";
-export { readCookie, serializeSessionCookie, sessionCookie, type SessionCookie } from "./cookies";
+export { MAX_SESSION_COOKIE_CANDIDATES, readCookie, readCookieValues, serializeSessionCookie, sessionCookie, type SessionCookie } from "./cookies";
 export { pathnameOf, readRequestHost, tenantSlugFromHost } from "./host";
 export { createVerifiedTokenCache, type VerifiedTokenCache } from "./token-cache";

@@ -46,6 +46,7 @@ export type SnapshotRevocationStoreOptions = {
 };
 
 export type SnapshotRevocationStore = RevocationStore & {
+  tenantStatus(tid: string): string | undefined;
   /** Loads the current state (resolves when the first pull succeeded) and starts the timer. */
   start(): Promise<void>;
   stop(): void;

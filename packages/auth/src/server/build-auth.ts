@@ -8,7 +8,7 @@ import { headers as nextHeaders } from "next/headers";
 import { NextRequest } from "next/server";
 import { z } from "zod";
 import { createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
-import { errorBody, readCookie } from "../gate/index";
+import { errorBody, readCookieValues } from "../gate/index";
 import { normalizePermissions } from "../rbac/index";
 import type { RevocationStore } from "../revocation/index";
 import { getAuthSettings, getRevocationStore, getSigningKeys, getSigningKeysJson, type AuthSettings } from "../settings/index";
@@ -234,21 +234,28 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         // message is exactly what sign-out must prevent. A failed write is reported by `handle`.
         async signOut() {
           if (!ctx) return;
-          const raw = readCookie(headers.get("cookie"), rt.cookieName);
-          const verified = await verifySessionToken(raw, rt.keys, {
-            issuer: rt.settings.issuer,
-            audience: ctx.audience,
-            maxSessionAgeSeconds: cap,
-          });
-          if (!verified.ok || verified.claims.tid !== ctx.tenant.id) return; // nothing of ours to revoke
-          const { tid, sid, sub, auth_time: authTime } = verified.claims;
-          try {
-            await rt.revocation?.revokeSession(tid, sid, authTime + cap);
-          } catch (error) {
-            if (req) failedSignOuts.add(req);
-            throw error;
+          // Every value of the session cookie that verifies for this tenant is revoked: a tossed
+          // duplicate (listed first) must not make sign-out revoke it instead of the real session.
+          const revoked: SessionClaims[] = [];
+          for (const raw of readCookieValues(headers.get("cookie"), rt.cookieName)) {
+            const verified = await verifySessionToken(raw, rt.keys, {
+              issuer: rt.settings.issuer,
+              audience: ctx.audience,
+              maxSessionAgeSeconds: cap,
+            });
+            if (!verified.ok || verified.claims.tid !== ctx.tenant.id) continue; // nothing of ours to revoke
+            const { tid, sid, auth_time: authTime } = verified.claims;
+            try {
+              await rt.revocation?.revokeSession(tid, sid, authTime + cap);
+            } catch (error) {
+              if (req) failedSignOuts.add(req);
+              throw error;
+            }
+            revoked.push(verified.claims);
           }
-          await deps.onSignOut?.({ tenantId: tid, userId: sub, sid });
+          for (const { tid, sub, sid } of revoked) {
+            await deps.onSignOut?.({ tenantId: tid, userId: sub, sid });
+          }
         },
       },
     };
@@ -257,6 +264,15 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
 
   /** Route handlers that rebuild `req.url` on the validated host before Auth.js sees it. */
   async function handle(req: NextRequest): Promise<Response> {
+    // Auth.js's session endpoint is not served: nothing here uses it, it re-signs tokens up to
+    // the absolute cap, and it clears the cookie whenever a decode fails (e.g. Redis slow).
+    // Server code reads the session with `getSession()`; clients with `GET /api/me`.
+    if (new URL(req.url).pathname.endsWith("/api/auth/session")) {
+      return Response.json(errorBody("not_found", "There is no session endpoint here. Use GET /api/me."), {
+        status: 404,
+        headers: { "cache-control": "no-store" },
+      });
+    }
     const rt = await runtime();
     const host = readRequestHost(req.headers, rt.settings.trustForwardedHost);
     const ctx = await spec.resolveContext(host);
