@@ -99,10 +99,10 @@ export function createRevocationStore(options: RedisRevocationStoreOptions): Rev
       const [session, userEpoch, tenantEpoch, staleMarker] = values.map(toNumber);
       const startedMs = sessionStartMs(claims);
       if (session !== null) return { revoked: true, reason: "session", stale: false };
-      if (tenantEpoch != null && startedMs < tenantEpoch) return { revoked: true, reason: "tenant", stale: false };
-      if (userEpoch != null && startedMs < userEpoch) return { revoked: true, reason: "user", stale: false };
+      if (tenantEpoch != null && startedMs <= tenantEpoch) return { revoked: true, reason: "tenant", stale: false };
+      if (userEpoch != null && startedMs <= userEpoch) return { revoked: true, reason: "user", stale: false };
       const loadedAt = claims.cat ?? startedMs;
-      return { revoked: false, stale: staleMarker != null && loadedAt < staleMarker };
+      return { revoked: false, stale: staleMarker != null && loadedAt <= staleMarker };
     },
 
     async isRevoked(claims) {

@@ -53,13 +53,13 @@ export class RevocationSnapshot {
     if (this.sessions.size > 0 && this.sessions.has(claims.tid, claims.sid, nowMs / 1000)) return REVOKED.session;
     const startedMs = sessionStartMs(claims);
     const tenant = this.#tenants.get(claims.tid);
-    if (tenant && tenant.keepUntilMs > nowMs && startedMs < tenant.value) return REVOKED.tenant;
+    if (tenant && tenant.keepUntilMs > nowMs && startedMs <= tenant.value) return REVOKED.tenant;
     if (this.#users.size === 0 && this.#stale.size === 0) return NOT_REVOKED;
     const key = userKey(claims.tid, claims.sub);
     const user = this.#users.get(key);
-    if (user && user.keepUntilMs > nowMs && startedMs < user.value) return REVOKED.user;
+    if (user && user.keepUntilMs > nowMs && startedMs <= user.value) return REVOKED.user;
     const marker = this.#stale.get(key);
-    if (marker && marker.keepUntilMs > nowMs && (claims.cat ?? startedMs) < marker.value) return STALE;
+    if (marker && marker.keepUntilMs > nowMs && (claims.cat ?? startedMs) <= marker.value) return STALE;
     return NOT_REVOKED;
   }
 

@@ -55,7 +55,21 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-type SignInUser = { id: string; email: string; name: string | null } & Access & { ip: string | null; userAgent: string | null };
+type SignInUser = { id: string; email: string; name: string | null } & Access & {
+  startedAtMs: number;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+/** One clock for stamps and epochs: the revocation store's (Redis TIME); local time without a store. */
+async function stampNow(rt: Runtime): Promise<number> {
+  if (!rt.revocation) return Date.now();
+  try {
+    return await rt.revocation.currentTimeMs();
+  } catch {
+    throw new SignInRefused("tenant_unavailable");
+  }
+}
 
 export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U>) {
   const { deps, kind } = spec;
@@ -107,12 +121,16 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
    * null when the user is gone or disabled (they must sign in again).
    */
   async function reloadClaims(ctx: AuthContext, claims: SessionClaims): Promise<SessionClaims | null> {
+    // Stamp BEFORE reading (same clock as the stale markers): a demotion committed after these
+    // reads carries a later marker, so the re-issued token is stale again and re-read once more.
+    const loadedAtMs = await stampNow(await runtime()).catch(() => null);
+    if (loadedAtMs === null) return null;
     if (spec.findUserById) {
       const user = await spec.findUserById(ctx, claims.sub);
       if (!user || user.disabled) return null;
     }
     const access = await spec.loadAccess(ctx, { id: claims.sub });
-    return { ...claims, roles: access.roles, permissions: access.permissions, cat: Date.now() };
+    return { ...claims, roles: access.roles, permissions: access.permissions, cat: loadedAtMs };
   }
 
   function signFor(rt: Runtime, claims: Omit<SessionClaims, "iss" | "aud" | "iat" | "exp">, audience: string, maxAge?: number) {
@@ -147,6 +165,10 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             if (!parsed.success) return null;
             const { email, password } = parsed.data;
             const ip = (deps.getClientIp ?? defaultClientIp)(request);
+            // The session-start stamp is taken BEFORE the user's state is read, from the clock
+            // epochs are stamped with: a disable committed after this read has a later epoch, so
+            // the token issued here dies on its first check.
+            const startedAtMs = await stampNow(rt);
             const user = await spec.findUser(ctx, email);
             // Always run argon2 (a dummy hash for unknown users): timing doesn't reveal accounts.
             const matches = await verifyPassword(user?.passwordHash ?? null, password);
@@ -158,6 +180,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
               email: user.email,
               name: user.name,
               ...access,
+              startedAtMs,
               ip,
               userAgent: request.headers.get("user-agent"),
             };
@@ -193,7 +216,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         async jwt({ token, user }) {
           if (!user || !ctx) return token;
           const u = user as unknown as SignInUser;
-          const now = Math.floor(Date.now() / 1000);
+          const now = Math.floor(u.startedAtMs / 1000);
           const sid = randomSessionId();
           await deps.recordSession?.({
             tenantId: ctx.tenant.id,
@@ -213,7 +236,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             roles: u.roles,
             permissions: u.permissions,
             auth_time: now,
-            cat: Date.now(),
+            cat: u.startedAtMs,
           };
         },
         session({ session, token }) {
