@@ -48,13 +48,18 @@ export function getAuthSettings(): AuthSettings {
   return cached;
 }
 
-let store: SnapshotRevocationStore | undefined;
+// One snapshot per process: Next bundles the proxy and the route handlers separately, so a
+// module-level variable would give each bundle its own copy (two pollers, two slow paths).
+const STORE_KEY = Symbol.for("@repo/auth/revocation-store");
+const processGlobal = globalThis as { [STORE_KEY]?: SnapshotRevocationStore };
+
 /**
  * The revocation store configured from env (UPSTASH_REDIS_REST_URL/TOKEN, REVOCATION_*): the
  * local snapshot (background poller) over the Redis store. Starts loading at first call.
  */
 export function getRevocationStore(): RevocationStore {
-  if (store) return store;
+  const existing = processGlobal[STORE_KEY];
+  if (existing) return existing;
   const s = getAuthSettings();
   if (!s.upstash) throw new Error("[@repo/auth] UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN are required for session revocation");
   const redis = createRevocationRedis({ ...s.upstash, timeoutMs: Math.max(s.revocationTimeoutMs, 250) });
@@ -64,7 +69,8 @@ export function getRevocationStore(): RevocationStore {
     failMode: s.revocationFailMode,
     maxSessionAgeSeconds: s.absoluteSessionCap,
   });
-  store = createSnapshotRevocationStore({ redis, source, mode: "background", failMode: s.revocationFailMode });
+  const store = createSnapshotRevocationStore({ redis, source, mode: "background", failMode: s.revocationFailMode });
+  processGlobal[STORE_KEY] = store;
   void store.start();
   return store;
 }
