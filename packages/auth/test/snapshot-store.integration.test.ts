@@ -138,7 +138,7 @@ describe("snapshot revocation store", () => {
     try {
       let clock = Date.now();
       const deadLog = createRevocationRedis({ url: hole.url, token: "x", timeoutMs: 100 });
-      const options = { redis: deadLog, source: source(), prefix, mode: "on-request" as const, pullTimeoutMs: 100, now: () => clock };
+      const options = { redis: deadLog, source: source(), prefix, mode: "on-request" as const, pullTimeoutMs: 100, coldStartTimeoutMs: 100, now: () => clock };
       const closed = createSnapshotRevocationStore(options);
       const started = performance.now();
       expect(await closed.check(claims())).toMatchObject({ revoked: true, reason: "unavailable", failMode: "closed" });
@@ -147,7 +147,7 @@ describe("snapshot revocation store", () => {
       expect(await open.check(claims())).toMatchObject({ revoked: false, failMode: "open" });
 
       // A healthy store whose log becomes unreachable: fine for 1 s, then refuses.
-      const healthy = createSnapshotRevocationStore({ ...options, redis: redis() });
+      const healthy = createSnapshotRevocationStore({ ...options, redis: redis(), coldStartTimeoutMs: 2_000 });
       await healthy.start();
       const c = claims();
       expect(await healthy.check(c)).toMatchObject({ revoked: false });

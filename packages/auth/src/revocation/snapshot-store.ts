@@ -39,6 +39,8 @@ export type SnapshotRevocationStoreOptions = {
   maxStalenessMs?: number;
   /** Bounded wait for one pull of the log (default 250 ms). */
   pullTimeoutMs?: number;
+  /** Bounded wait for the cold-start load, before anything was ever pulled (default 2 000 ms). */
+  coldStartTimeoutMs?: number;
   failMode?: RevocationFailMode;
   /** Sessions remembered as validated (default 100 000; an evicted one takes the slow path again). */
   validatedSessions?: number;
@@ -64,6 +66,7 @@ export function createSnapshotRevocationStore(options: SnapshotRevocationStoreOp
   const pollIntervalMs = options.pollIntervalMs ?? 250;
   const maxStalenessMs = options.maxStalenessMs ?? 1_000;
   const pullTimeoutMs = options.pullTimeoutMs ?? 250;
+  const coldStartTimeoutMs = Math.max(pullTimeoutMs, options.coldStartTimeoutMs ?? 2_000);
   const failMode = options.failMode ?? "closed";
   const now = options.now ?? Date.now;
   // A validation is trusted while every change after it is surely still in the snapshot.
@@ -85,9 +88,10 @@ export function createSnapshotRevocationStore(options: SnapshotRevocationStoreOp
       validated.clear();
       lastId = null;
     }
+    const budget = syncedAt === Number.NEGATIVE_INFINITY ? coldStartTimeoutMs : pullTimeoutMs;
     try {
       for (;;) {
-        const page = await withBudget(redis.xrange<Record<string, unknown>>(logKey, lastId ? `(${lastId}` : "-", "+", PAGE), pullTimeoutMs);
+        const page = await withBudget(redis.xrange<Record<string, unknown>>(logKey, lastId ? `(${lastId}` : "-", "+", PAGE), budget);
         const ids = Object.keys(page);
         for (const id of ids) {
           const entry = parseChangeEntry(id, page[id]!);
