@@ -286,8 +286,3 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
   if (revocationError) decision.revocationError = revocationError;
   return decision;
 }
-
-/** Binds options once: `const gate = createGate(opts); await gate(request)`. */
-export function createGate(options: GateOptions): (request: Request) => Promise<Decision> {
-  return (request) => authorizeRequest(request, options);
-}

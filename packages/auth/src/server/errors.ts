@@ -1,5 +1,4 @@
 // Errors thrown by the server-side session helpers. Callers branch on `code`.
-import { errorBody } from "../gate/index";
 
 export class AuthRequestError extends Error {
   constructor(
@@ -38,10 +37,4 @@ export class RevocationUnavailableError extends AuthRequestError {
     super("service_unavailable", 503, "We can't verify your session right now. Try again in a moment.");
     this.name = "RevocationUnavailableError";
   }
-}
-
-/** A JSON `Response` for an AuthRequestError (`{ error: { code, message } }`), else null. */
-export function authErrorResponse(error: unknown): Response | null {
-  if (!(error instanceof AuthRequestError)) return null;
-  return Response.json(errorBody(error.code, error.message), { status: error.status });
 }
