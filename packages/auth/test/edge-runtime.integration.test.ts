@@ -89,7 +89,7 @@ async function scenario(input: Input) {
 }
 
 describe("edge runtime portability", () => {
-  it("bundles without Node built-ins and runs the gate inside EdgeVM against real Redis", async () => {
+  it("bundles without Node built-ins and runs the gate inside EdgeVM against real Redis", { timeout: 30_000 }, async () => {
     const code = await bundleEdgeEntry();
     expect(code).not.toMatch(/require\(["']node:/);
     const vm = new EdgeVM();

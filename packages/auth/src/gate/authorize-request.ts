@@ -6,11 +6,11 @@
 import { matchRoute, matchesAnyPattern, compilePathPattern, type RoutePolicy } from "../rbac/index";
 import { DEFAULT_MAX_SESSION_AGE_SECONDS, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
 import type { RevocationStore } from "../revocation/index";
-import type { RevocationCheck } from "../revocation/index";
 import { readCookieValues, sessionCookie, type SessionCookie } from "./cookies";
+import { verifySession } from "./verify-session";
 import type { AllowDecision, Decision, DecisionReason, DenyDecision, GateTenant, RedirectDecision } from "./decision";
 import { pathnameOf, readRequestHost, tenantSlugFromHost } from "./host";
-import { createVerifiedTokenCache, type CachedToken, type VerifiedTokenCache } from "./token-cache";
+import { createVerifiedTokenCache, type VerifiedTokenCache } from "./token-cache";
 
 export type GateOptions = {
   /** The verification key set (or a lazy getter, resolved on first use). */
@@ -155,32 +155,6 @@ async function resolveKeys(options: GateOptions, p: Prepared): Promise<KeySet> {
   return p.keys;
 }
 
-/** The verified (cached) token for the host's tenant, or why it isn't one. */
-async function verifyCandidate(
-  token: string,
-  keys: KeySet,
-  tenant: GateTenant,
-  options: GateOptions,
-  p: Prepared,
-  nowMs: number,
-): Promise<CachedToken | DecisionReason> {
-  let entry = p.cache.get(token, keys, nowMs);
-  if (!entry) {
-    const result = await verifySessionToken(token, keys, {
-      issuer: options.issuer,
-      audience: tenant.id,
-      clockToleranceSeconds: options.clockToleranceSeconds,
-      maxSessionAgeSeconds: options.maxSessionAgeSeconds,
-    });
-    if (!result.ok) return `token:${result.code}`;
-    const claims = result.claims;
-    const cap = (claims.auth_time + (options.maxSessionAgeSeconds ?? DEFAULT_MAX_SESSION_AGE_SECONDS)) * 1000;
-    entry = p.cache.set(token, claims, keys, Math.min(claims.exp * 1000, cap));
-  }
-  // Token tenant must be the host's tenant (a cache hit may come from another host).
-  return entry.claims.tid === tenant.id && entry.claims.aud === tenant.id ? entry : "tenant-mismatch";
-}
-
 /**
  * Decides what happens to `request`. Never throws: client input yields a decision, and a
  * failing dependency (`resolveTenant`, `refreshClaims`, the key getter) fails closed as a 503
@@ -224,31 +198,21 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
   if (tokens.length === 0) return unauthenticated(pathname, search, options, "no-token", false);
   const keys = typeof options.keys === "function" ? (p.keys ?? (await resolveKeys(options, p))) : options.keys;
   const nowMs = Date.now();
-  let failure: DecisionReason = "no-token";
-  let session: { entry: CachedToken; check: RevocationCheck | null } | undefined;
-  for (const token of tokens) {
-    const verified = await verifyCandidate(token, keys, tenant, options, p, nowMs);
-    if (typeof verified === "string") {
-      failure = verified;
-      continue;
-    }
-    let check: RevocationCheck | null = null;
-    if (options.revocation) {
-      const pending = options.revocation.check(verified.claims);
-      // The snapshot store answers synchronously on the hot path: don't pay a microtask for it.
-      check = pending instanceof Promise ? await pending : pending;
-      if (check.revoked && check.reason === "unavailable") {
-        return deny(503, "service_unavailable", "We can't verify your session right now. Try again in a moment.", "revoked:unavailable");
-      }
-      if (check.revoked) {
-        failure = `revoked:${check.reason ?? "session"}`;
-        continue;
-      }
-    }
-    session = { entry: verified, check };
-    break;
+  const session = await verifySession(tokens, {
+    keys,
+    issuer: options.issuer,
+    audience: tenant.id,
+    tenantId: tenant.id,
+    revocation: options.revocation,
+    cache: p.cache,
+    clockToleranceSeconds: options.clockToleranceSeconds,
+    maxSessionAgeSeconds: options.maxSessionAgeSeconds,
+    nowMs,
+  });
+  if (!session.ok && session.unavailable) {
+    return deny(503, "service_unavailable", "We can't verify your session right now. Try again in a moment.", "revoked:unavailable");
   }
-  if (!session) return unauthenticated(pathname, search, options, failure, tokens.length === 1);
+  if (!session.ok) return unauthenticated(pathname, search, options, session.reason, tokens.length === 1);
   const { entry, check } = session;
   let claims = entry.claims;
 

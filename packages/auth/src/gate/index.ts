@@ -13,3 +13,5 @@ export {
 } from "./decision";
 export { MAX_SESSION_COOKIE_CANDIDATES, readCookie, readCookieValues, serializeSessionCookie, sessionCookie, type SessionCookie } from "./cookies";
 export { readRequestHost, tenantSlugFromHost } from "./host";
+export { createVerifiedTokenCache, type CachedToken, type VerifiedTokenCache } from "./token-cache";
+export { verifySession, type RefusedSession, type VerifiedSession, type VerifySessionOptions } from "./verify-session";

@@ -8,7 +8,7 @@ import { headers as nextHeaders } from "next/headers";
 import { NextRequest } from "next/server";
 import { z } from "zod";
 import { createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
-import { errorBody, readCookieValues } from "../gate/index";
+import { createVerifiedTokenCache, errorBody, readCookieValues, verifySession, type VerifiedTokenCache } from "../gate/index";
 import { normalizePermissions } from "../rbac/index";
 import type { RevocationStore } from "../revocation/index";
 import { getAuthSettings, getRevocationStore, getSigningKeys, getSigningKeysJson, type AuthSettings } from "../settings/index";
@@ -37,6 +37,8 @@ export type Runtime = {
   secret: string;
   revocation: RevocationStore | null;
   cookieName: string;
+  /** Verified tokens of this instance (data layer, Auth.js decode). */
+  tokenCache: VerifiedTokenCache;
 };
 
 /**
@@ -87,31 +89,42 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         secret = deriveAuthSecret(await getSigningKeysJson());
       }
       const revocation = deps.revocation !== undefined ? deps.revocation : settings.upstash ? getRevocationStore() : null;
-      return { settings, keys, secret, revocation, cookieName: sessionCookieName(kind, settings.secureCookies) };
+      return {
+        settings,
+        keys,
+        secret,
+        revocation,
+        cookieName: sessionCookieName(kind, settings.secureCookies),
+        tokenCache: createVerifiedTokenCache(),
+      };
     })().catch((error: unknown) => {
       runtimePromise = undefined; // let the next request retry (and print the one-line reason)
       throw error;
     }));
 
-  /** Verifies a session token for `ctx` with THE verify function + revocation; refreshes stale claims. */
-  async function verifyForContext(rt: Runtime, ctx: AuthContext, token: string | null | undefined): Promise<
+  /**
+   * THE session check (`verifySession`, shared with the gate) for `ctx`, over every value of the
+   * session cookie; then stale claims are re-read (the data layer doesn't re-sign the cookie:
+   * the proxy does on the same request).
+   */
+  async function verifyForContext(rt: Runtime, ctx: AuthContext, tokens: readonly string[]): Promise<
     { ok: true; claims: SessionClaims } | { ok: false; unavailable: boolean }
   > {
-    const result = await verifySessionToken(token, rt.keys, {
+    const session = await verifySession(tokens, {
+      keys: rt.keys,
       issuer: rt.settings.issuer,
       audience: ctx.audience,
+      tenantId: ctx.tenant.id,
+      revocation: rt.revocation,
+      cache: rt.tokenCache,
       maxSessionAgeSeconds: rt.settings.absoluteSessionCap,
     });
-    if (!result.ok || result.claims.tid !== ctx.tenant.id) return { ok: false, unavailable: false };
-    let claims = result.claims;
-    if (rt.revocation) {
-      const check = await rt.revocation.check(claims);
-      if (check.revoked) return { ok: false, unavailable: check.reason === "unavailable" };
-      if (check.stale) {
-        const fresh = await reloadClaims(ctx, claims);
-        if (!fresh) return { ok: false, unavailable: false };
-        claims = fresh;
-      }
+    if (!session.ok) return { ok: false, unavailable: session.unavailable };
+    let claims = session.entry.claims;
+    if (session.check?.stale) {
+      const fresh = await reloadClaims(ctx, claims);
+      if (!fresh) return { ok: false, unavailable: false };
+      claims = fresh;
     }
     return { ok: true, claims };
   }
@@ -207,7 +220,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         },
         async decode({ token }) {
           if (!ctx) return null;
-          const verified = await verifyForContext(rt, ctx, token);
+          const verified = await verifyForContext(rt, ctx, token ? [token] : []);
           return verified.ok ? (verified.claims as unknown as JWT) : null;
         },
       },

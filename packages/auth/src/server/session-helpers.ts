@@ -33,15 +33,9 @@ export function createSessionHelpers(instance: AuthInstance, resolveContext: Res
     const status = rt.revocation?.tenantStatus?.(ctx.tenant.id) ?? ctx.tenant.status;
     if (status !== "active") return null;
     // Every value of the session cookie (a tossed duplicate must not hide the real session).
-    let claims: SessionClaims | undefined;
-    for (const token of readCookieValues(headers.get("cookie"), rt.cookieName)) {
-      const verified = await instance.verifyForContext(rt, ctx, token);
-      if (verified.ok) {
-        claims = verified.claims;
-        break;
-      }
-      if (verified.unavailable) throw new RevocationUnavailableError();
-    }
+    const verified = await instance.verifyForContext(rt, ctx, readCookieValues(headers.get("cookie"), rt.cookieName));
+    if (!verified.ok && verified.unavailable) throw new RevocationUnavailableError();
+    const claims = verified.ok ? verified.claims : undefined;
     if (!claims) return null;
     return {
       user: { id: claims.sub, email: claims.email ?? null, name: claims.name ?? null },
