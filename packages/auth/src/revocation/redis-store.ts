@@ -77,7 +77,8 @@ export function createRevocationStore(options: RedisRevocationStoreOptions): Rev
       await write("st", tid, `${base(tid)}:st`, "", epochTtl, untilCap(), status);
     },
     async currentTimeMs() {
-      const [seconds, micros] = await withBudget(redis.time(), timeoutMs);
+      // Sign-in/refresh only (not the request path): a wider budget than a check's.
+      const [seconds, micros] = await withBudget(redis.time(), Math.max(timeoutMs, 1_000));
       return Number(seconds) * 1000 + Math.floor(Number(micros) / 1000);
     },
 
