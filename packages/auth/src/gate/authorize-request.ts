@@ -4,7 +4,7 @@
 // Guarantees: never throws for a bad request/token; a request it lets through carries only the
 // verified context in `x-repo-*`; when revocation can't be checked it fails closed by default.
 import { matchRoute, matchesAnyPattern, compilePathPattern, type RoutePolicy } from "../rbac/index";
-import { DEFAULT_MAX_SESSION_AGE_SECONDS, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
+import { verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
 import type { RevocationStore } from "../revocation/index";
 import { readCookieValues, sessionCookie, type SessionCookie } from "./cookies";
 import { verifySession } from "./verify-session";
