@@ -8,6 +8,7 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { isPortOpen } from "../find-free-port";
 import { findRepoRoot } from "../find-repo-root";
 import { runCommand } from "../run-command";
 import { startServices } from "../start-services";
@@ -48,7 +49,8 @@ async function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pro
 /** Starts `next start` for an app directly (no pnpm wrapper, so signals reach Next). */
 function startNext(app: App, env: NodeJS.ProcessEnv): ChildProcess {
   const nextBin = createRequire(join(app.dir, "package.json")).resolve("next/dist/bin/next");
-  // `-H localhost`, not 127.0.0.1: see TOOLCHAIN.md (rewrites would become external hops).
+  // `-H localhost`, not 127.0.0.1: with an IP bind host, Next treats the proxy's same-origin
+  // rewrites (denial pages) as external proxy hops and the page sees the wrong host.
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(app.port), "--hostname", "localhost"], {
     cwd: app.dir,
     env: { ...env, PORT: String(app.port) },
@@ -116,6 +118,11 @@ async function main(): Promise<void> {
     throw new Error("apps/web has no production build. Run `pnpm build && pnpm test:e2e`.");
   }
   for (const app of missing) log(`WARNING: ${app.name} has no production build (pnpm build); it will not start`);
+  for (const app of apps) {
+    if (await isPortOpen("127.0.0.1", app.port)) {
+      throw new Error(`port ${app.port} is already in use: stop what listens there (E2E never reuses a running server).`);
+    }
+  }
 
   const services = await startServices("test");
   stopServices = services.stop;
