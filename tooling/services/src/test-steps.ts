@@ -22,7 +22,8 @@ export const asCheck = (exitCode: number): CheckCounts =>
 
 export function createStepRunner(repoRoot: string) {
   const results: StepResult[] = [];
-  const pnpm = (args: string[], env: NodeJS.ProcessEnv = process.env) => runCommand("pnpm", args, { env, cwd: repoRoot });
+  const pnpm = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
+    runCommand("pnpm", args, { env, cwd: repoRoot });
 
   async function runStep(name: string, description: string, run: () => Promise<CheckCounts>): Promise<void> {
     console.log(`\n━━━ ${name} ━━━ ${description}`);
@@ -35,20 +36,29 @@ export function createStepRunner(repoRoot: string) {
     }
     const ms = Date.now() - startedAt;
     results.push({ name, ms, ...result });
-    console.log(`━━━ ${name}: ${result.failed > 0 ? "FAILED" : "ok"} (${formatCounts(result)}) in ${(ms / 1000).toFixed(1)} s`);
+    console.log(
+      `━━━ ${name}: ${result.failed > 0 ? "FAILED" : "ok"} (${formatCounts(result)}) in ${(ms / 1000).toFixed(1)} s`,
+    );
     for (const note of result.notes) console.log(`    ${note}`);
   }
 
   /** Prints the summary table and the closing line; returns the exit code. */
   function finish(): number {
     const total = results.reduce(
-      (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped, notes: [] }),
+      (sum, r) => ({
+        passed: sum.passed + r.passed,
+        failed: sum.failed + r.failed,
+        skipped: sum.skipped + r.skipped,
+        notes: [],
+      }),
       counts(0, 0),
     );
     console.log("\nSummary");
     for (const r of results) {
       const verdict = r.failed > 0 ? "FAIL" : "ok  ";
-      console.log(`  ${r.name.padEnd(12)} ${verdict}  ${formatCounts(r).padEnd(34)} ${(r.ms / 1000).toFixed(1).padStart(6)} s`);
+      console.log(
+        `  ${r.name.padEnd(12)} ${verdict}  ${formatCounts(r).padEnd(34)} ${(r.ms / 1000).toFixed(1).padStart(6)} s`,
+      );
     }
     console.log(formatCounts(total));
     return total.failed > 0 ? 1 : 0;
