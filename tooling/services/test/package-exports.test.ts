@@ -20,12 +20,17 @@ const packages = ["apps", "packages", "tooling"].flatMap((group) =>
   readdirSync(join(repoRoot, group))
     .map((name) => join(repoRoot, group, name, "package.json"))
     .filter((file) => existsSync(file))
-    .map((file) => ({ dir: dirname(file), json: JSON.parse(readFileSync(file, "utf8")) as { name: string; exports?: Exports } })),
+    .map((file) => ({
+      dir: dirname(file),
+      json: JSON.parse(readFileSync(file, "utf8")) as { name: string; exports?: Exports },
+    })),
 );
 
 describe("package exports", () => {
   it("finds the workspace packages", () => {
-    expect(packages.map((p) => p.json.name)).toEqual(expect.arrayContaining(["@repo/auth", "@repo/db", "@repo/tenancy"]));
+    expect(packages.map((p) => p.json.name)).toEqual(
+      expect.arrayContaining(["@repo/auth", "@repo/db", "@repo/tenancy"]),
+    );
   });
 
   it.each(packages.filter((p) => p.json.exports !== undefined).map((p) => [p.json.name, p] as const))(
