@@ -5,9 +5,9 @@
 // SIGTERM/SIGINT, when it stops the servers and every service it started.
 import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { isPortOpen } from "../find-free-port";
 import { findRepoRoot } from "../find-repo-root";
 import { runCommand } from "../run-command";
@@ -16,6 +16,8 @@ import { startServices } from "../start-services";
 const WEB_PORT = 3000;
 const ADMIN_PORT = 3001;
 const READY_TIMEOUT_MS = 120_000;
+/** Both servers' output, for specs that inspect the logs (e.g. no session cookie in them). */
+const E2E_SERVER_LOG = ".reports/e2e-server.log";
 
 type App = { name: "web" | "admin"; dir: string; port: number };
 
@@ -24,6 +26,9 @@ const apps: App[] = [
   { name: "web", dir: join(repoRoot, "apps/web"), port: WEB_PORT },
   { name: "admin", dir: join(repoRoot, "apps/admin"), port: ADMIN_PORT },
 ];
+const serverLog = join(repoRoot, E2E_SERVER_LOG);
+mkdirSync(dirname(serverLog), { recursive: true });
+writeFileSync(serverLog, "");
 const children = new Set<ChildProcess>();
 let stopServices: () => Promise<void> = async () => {};
 let isShuttingDown = false;
@@ -65,8 +70,14 @@ function startNext(app: App, env: NodeJS.ProcessEnv): ChildProcess {
       .filter(Boolean)
       .map((line) => `[${app.name}] ${line}\n`)
       .join("");
-  child.stdout?.on("data", (chunk: Buffer) => process.stdout.write(prefix(chunk)));
-  child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(prefix(chunk)));
+  child.stdout?.on("data", (chunk: Buffer) => {
+    process.stdout.write(prefix(chunk));
+    appendFileSync(serverLog, chunk);
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    process.stderr.write(prefix(chunk));
+    appendFileSync(serverLog, chunk);
+  });
   child.on("exit", (code, signal) => {
     children.delete(child);
     if (!isShuttingDown) {
