@@ -27,11 +27,21 @@ export function observeProxy<R extends Request>(
       method: request.method,
       host: request.headers.get("host"),
       path: new URL(request.url).pathname,
-      status: response.status,
+      ...describeOutcome(response),
       ms: Date.now() - startedAt,
     });
     return response;
   };
+}
+
+/**
+ * What the proxy did: passed the request on (`next`), rendered another page for it (`rewrite`,
+ * e.g. a denial page whose status the page sets), or answered itself with `status`.
+ */
+function describeOutcome(response: Response): { outcome: "next" | "rewrite" | "answered"; status?: number } {
+  if (response.headers.has("x-middleware-rewrite")) return { outcome: "rewrite" };
+  if (response.headers.has("x-middleware-next")) return { outcome: "next" };
+  return { outcome: "answered", status: response.status };
 }
 
 /**
