@@ -68,7 +68,9 @@ describe("observeProxy", () => {
 describe("withRequestIdOnErrors", () => {
   it("adds the request id to error responses only", async () => {
     const handler = withRequestIdOnErrors(async (request: Request) =>
-      new URL(request.url).pathname === "/ok" ? Response.json({ ok: true }) : Response.json({ error: { code: "x" } }, { status: 400 }),
+      new URL(request.url).pathname === "/ok"
+        ? Response.json({ ok: true })
+        : Response.json({ error: { code: "x" } }, { status: 400 }),
     );
     const headers = { "x-request-id": "req-abcdefgh12" };
     const ok = await handler(new Request("http://x/ok", { headers }));
