@@ -2,13 +2,15 @@
 // web-standard). For every route except static assets: cross-subdomain CSRF check, then the
 // @repo/auth gate (tenant from Host, token, revocation, route policy). Allowed requests are
 // forwarded with only the verified `x-repo-*` context; everything else is answered here.
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
+import { observeProxy } from "@repo/observability";
 import { serializeSessionCookie, withoutInternalHeaders, type Decision, type GateErrorCode } from "@repo/auth/gate";
 import { authorizeWithFreshTenant } from "@/server/authorize-with-fresh-tenant";
 import { getGateOptions } from "@/server/gate-options";
 import { apiErrorResponse } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
+import { getLogger } from "@/server/logger";
 
 /** Page requests the gate denies are rendered by these pages (URL unchanged, real status). */
 const PAGE_FOR_DENIAL: Partial<Record<GateErrorCode, string>> = {
@@ -19,7 +21,7 @@ const PAGE_FOR_DENIAL: Partial<Record<GateErrorCode, string>> = {
 
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
-export async function proxy(request: NextRequest): Promise<Response> {
+async function handleRequest(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   // Compared with the host the gate takes the tenant from (X-Forwarded-Host only when trusted).
   const host = readHost(request.headers);
@@ -76,7 +78,14 @@ function unavailableHtml(message: string): string {
   return `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="5"><title>Temporarily unavailable</title><body style="font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:90vh;color:#0f172a"><div style="max-width:28rem;text-align:center"><h1>Temporarily unavailable</h1><p style="color:#475569">${text} This page retries automatically.</p></div>`;
 }
 
+/** Request id (`x-request-id`, also in JSON error bodies) and one JSON access-log line per request. */
+export const proxy = observeProxy(handleRequest, {
+  logger: getLogger,
+  withHeaders: (request, headers) => new NextRequest(request, { headers }),
+});
+
 export const config = {
   // Everything except build assets and the favicon goes through the gate.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Health endpoints skip the proxy: public, unlogged (balancers poll them), no session.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/health/).*)"],
 };

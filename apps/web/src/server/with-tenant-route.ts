@@ -4,9 +4,11 @@
 // shape. The proxy checks the same things first; this is the second line.
 import type { Permission } from "@repo/auth/rbac";
 import { AuthRequestError } from "@repo/auth/server";
+import { REQUEST_ID_HEADER, withRequestIdOnErrors } from "@repo/observability";
 import { isDatabaseUnavailable } from "@repo/tenancy";
 import { ApiError, apiErrorResponse, toApiResponse } from "./api-error";
 import { isSameOriginRequest } from "./origin-check";
+import { getLogger } from "./logger";
 import { readHost } from "./read-host";
 import { requirePermission, requireSession, type TenantSession } from "./tenant-session";
 
@@ -17,7 +19,7 @@ export function withTenantRoute<P = Record<string, never>>(
   options: { permission?: Permission },
   handler: TenantRouteHandler<P>,
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
-  return async (request, context) => {
+  return withRequestIdOnErrors(async (request: Request, context: RouteContext<P>) => {
     try {
       const origin = request.headers.get("origin");
       if (!isSameOriginRequest({ method: request.method, origin, host: readHost(request.headers) })) {
@@ -33,13 +35,13 @@ export function withTenantRoute<P = Record<string, never>>(
         });
       }
       if (isDatabaseUnavailable(error)) {
-        console.error("[web] database unavailable", error);
+        getLogger().error("database unavailable", { requestId: request.headers.get(REQUEST_ID_HEADER), error });
         return apiErrorResponse("service_unavailable", "This workspace's data can't be reached right now. Try again in a moment.", {
           headers: { "retry-after": "5" },
         });
       }
-      console.error("[web] route handler failed", error);
+      getLogger().error("route handler failed", { requestId: request.headers.get(REQUEST_ID_HEADER), error });
       return apiErrorResponse("internal", "Something went wrong on our side. Try again in a moment.");
     }
-  };
+  });
 }
