@@ -1,5 +1,9 @@
 // Resume = status "active". The suspension's tenant epoch stays: sessions from before it
-// remain dead, so users sign in again (fresh tokens are issued after the epoch).
+// remain dead, so users sign in again (fresh tokens are issued after the epoch). The status is
+// published on the revocation change log, so every web process lets the tenant in within a second;
+// if that write fails the operator gets a 503 and retries (resume is idempotent).
+import { getRevocationStore } from "../revocation-store";
+import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
 import { appendEvent, type EventActor } from "@repo/webhooks/events";
 import { requestRelay } from "../events/request-relay";
 import { getAdminTenancy } from "../tenancy";
@@ -18,5 +22,6 @@ export async function resumeTenantOrThrow(slug: string, actor: EventActor): Prom
     throw mapTenancyError(error);
   }
   requestRelay({ controlPlane: true });
+  await runRedisWriteOrThrow(() => getRevocationStore().publishTenantStatus(before.id, "active"));
   return getTenantOrThrow(slug);
 }
