@@ -10,6 +10,11 @@ function parseWebEnv() {
     server: {
       /** Tenants live at `<slug>.<ROOT_DOMAIN>`; include the port in dev (`localhost:3000`). */
       ROOT_DOMAIN: z.string().min(1).default("localhost:3000"),
+      /**
+       * Auth.js redirect proxy: the one OAuth callback base for every tenant, on the reserved
+       * host. Default `<http|https>://auth.<ROOT_DOMAIN>/api/auth`.
+       */
+      AUTH_REDIRECT_PROXY_URL: z.url().optional(),
     },
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,

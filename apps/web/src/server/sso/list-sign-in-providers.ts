@@ -1,0 +1,33 @@
+// The identity providers a tenant host offers (for the sign-in page and Auth.js): the tenant's
+// own OIDC connection first, then the platform's social providers.
+import type { Provider } from "next-auth/providers";
+import type { AuthTenant } from "@repo/auth/server";
+import { buildSocialProviders, buildTenantSsoProvider, getSocialCredentials } from "@repo/auth/sso";
+import { loadSsoConnection, loadSsoConnectionRow } from "./load-sso-connection";
+import { getRedirectProxyUrl } from "./redirect-proxy-host";
+
+export async function buildSignInProviders(tenant: AuthTenant): Promise<Provider[]> {
+  const redirectProxyUrl = getRedirectProxyUrl();
+  const connection = await loadSsoConnection(tenant.id);
+  return [
+    ...(connection ? [buildTenantSsoProvider(connection, redirectProxyUrl, `${tenant.name} SSO`)] : []),
+    ...buildSocialProviders(getSocialCredentials(), redirectProxyUrl),
+  ];
+}
+
+/** Buttons for the sign-in page: id + label, no secrets touched. */
+export async function listSignInButtons(tenantId: string): Promise<{ id: string; label: string }[]> {
+  const social = getSocialCredentials();
+  const row = await loadSsoConnectionRow(tenantId).catch(() => null);
+  return [
+    ...(row ? [{ id: "sso", label: "Sign in with SSO" }] : []),
+    ...(social.google ? [{ id: "google", label: "Sign in with Google" }] : []),
+    ...(social.github ? [{ id: "github", label: "Sign in with GitHub" }] : []),
+  ];
+}
+
+/** Provider ids the redirect proxy accepts callbacks for. */
+export function listCallbackProviderIds(): string[] {
+  const social = getSocialCredentials();
+  return ["sso", ...(social.google ? ["google"] : []), ...(social.github ? ["github"] : [])];
+}
