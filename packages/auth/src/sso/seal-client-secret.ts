@@ -20,7 +20,12 @@ function fromBase64Url(value: string): Uint8Array<ArrayBuffer> {
 
 /** Imports a 32-byte key given as base64url (the `SSO_SECRET_KEY` format). */
 export async function importSsoSecretKey(base64url: string): Promise<CryptoKey> {
-  const raw = fromBase64Url(base64url);
+  let raw: Uint8Array<ArrayBuffer>;
+  try {
+    raw = fromBase64Url(base64url);
+  } catch {
+    raw = new Uint8Array(0);
+  }
   if (raw.length !== 32) throw new SsoSecretError("SSO_SECRET_KEY must be 32 bytes, base64url-encoded");
   return crypto.subtle.importKey("raw", raw, "AES-GCM", false, ["encrypt", "decrypt"]);
 }
