@@ -8,7 +8,7 @@ import { callRoute } from "./support/call-route";
 import { signOperatorCookie } from "./support/sign-operator-cookie";
 
 let env: AdminTestEnv;
-let routes: { tenants: typeof import("../src/app/api/v1/tenants/route"); sso: typeof import("../src/app/api/v1/tenants/[slug]/sso/route") };
+let routes: Awaited<ReturnType<typeof loadRoutes>>;
 let owner: Record<string, string>;
 let support: Record<string, string>;
 let tenantId: string;
@@ -24,6 +24,10 @@ const valid = {
   enforced: false,
 };
 
+async function loadRoutes() {
+  return { tenants: await import("../src/app/api/v1/tenants/route"), sso: await import("../src/app/api/v1/tenants/[slug]/sso/route") };
+}
+
 async function readStoredRow() {
   const url = new URL(env.serverUrl);
   url.pathname = `/${databaseName}`;
@@ -38,7 +42,7 @@ async function readStoredRow() {
 
 beforeAll(async () => {
   env = await setUpAdminTestEnv();
-  routes = { tenants: await import("../src/app/api/v1/tenants/route"), sso: await import("../src/app/api/v1/tenants/[slug]/sso/route") };
+  routes = await loadRoutes();
   owner = { cookie: await signOperatorCookie(env.ownerId, "owner"), origin: "http://localhost:3001" };
   support = { cookie: await signOperatorCookie(env.supportId, "support"), origin: "http://localhost:3001" };
   const created = await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", { headers: owner, body: { slug, name: "SSO Test" } });
