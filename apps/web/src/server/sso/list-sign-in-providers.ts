@@ -15,14 +15,17 @@ export async function buildSignInProviders(tenant: AuthTenant): Promise<Provider
   ];
 }
 
-/** Buttons for the sign-in page: id + label, no secrets touched. */
+/**
+ * Buttons for the sign-in page: id + label, no secrets touched. Labels avoid the words
+ * "Sign in" so the password form's button stays the only one with that name.
+ */
 export async function listSignInButtons(tenantId: string): Promise<{ id: string; label: string }[]> {
   const social = getSocialCredentials();
   const row = await loadSsoConnectionRow(tenantId).catch(() => null);
   return [
-    ...(row ? [{ id: "sso", label: "Sign in with SSO" }] : []),
-    ...(social.google ? [{ id: "google", label: "Sign in with Google" }] : []),
-    ...(social.github ? [{ id: "github", label: "Sign in with GitHub" }] : []),
+    ...(row ? [{ id: "sso", label: "Continue with SSO" }] : []),
+    ...(social.google ? [{ id: "google", label: "Continue with Google" }] : []),
+    ...(social.github ? [{ id: "github", label: "Continue with GitHub" }] : []),
   ];
 }
 
