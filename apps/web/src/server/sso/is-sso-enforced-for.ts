@@ -1,5 +1,5 @@
 // One call for every non-SSO sign-in path (password, magic link): is SSO enforced for this
-// email's domain in this tenant? Refuse that path with a pointer to "Sign in with SSO" when true.
+// email's domain in this tenant? Refuse that path with a pointer to "Continue with SSO" when true.
 import { isEmailUnderEnforcedSso } from "@repo/auth/sso";
 import { loadSsoConnectionRow } from "./load-sso-connection";
 
