@@ -1,7 +1,7 @@
 // GET|PUT|DELETE /api/v1/tenants/:slug/sso — the tenant's OIDC connection
 // `{ issuer, clientId, clientSecret (write-only), domains, defaultRoles, enforced }`.
 import { ssoConnectionInputSchema } from "@repo/auth/sso";
-import { jsonOk } from "@/server/http/json-response";
+import { jsonOk, noContent } from "@/server/http/json-response";
 import { parseInputOrThrow, readJsonBodyOrThrow } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
 import { getSsoConnectionOrThrow } from "@/server/sso/get-sso-connection-or-throw";
@@ -27,7 +27,8 @@ export const PUT = withOperator<Params>(
     audit.tenantId = tenant.id;
     audit.target = "sso";
     // Never the secret: only whether one was sent.
-    audit.details = { issuer: input.issuer, clientId: input.clientId, domains: input.domains, defaultRoles: input.defaultRoles, enforced: input.enforced, secretChanged: Boolean(input.clientSecret) };
+    const { clientSecret, ...visible } = input;
+    audit.details = { ...visible, secretChanged: Boolean(clientSecret) };
     return jsonOk({ connection: await putSsoConnectionOrThrow(db, tenant.id, input) });
   },
   { scope: "write", action: "sso.update" },
@@ -39,7 +40,7 @@ export const DELETE = withOperator<Params>(
     audit.tenantId = tenant.id;
     audit.target = "sso";
     await deleteSsoConnectionOrThrow(db);
-    return new Response(null, { status: 204 });
+    return noContent();
   },
   { scope: "write", action: "sso.delete" },
 );
