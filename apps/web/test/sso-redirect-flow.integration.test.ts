@@ -182,4 +182,16 @@ describe("SSO through the shared callback", () => {
     expect((await app(PROXY_HOST, "/api/auth/session")).status).toBe(404);
     expect((await app(PROXY_HOST, "/api/auth/csrf")).status).toBe(404);
   });
+
+  it("an unreachable IdP sends the user back to the sign-in page with an error, never a 500", async () => {
+    await idp.stop();
+    jar.delete(alpha.host);
+    const { csrfToken } = (await (await app(alpha.host, "/api/auth/csrf")).json()) as { csrfToken: string };
+    const started = await app(alpha.host, "/api/auth/signin/sso", { method: "POST", form: { csrfToken, callbackUrl: "/" } });
+    expect(started.status).toBe(200);
+    const { url } = (await started.json()) as { url: string };
+    expect(new URL(url).host).toBe(alpha.host);
+    expect(new URL(url).pathname).toBe("/signin");
+    expect(new URL(url).searchParams.get("error")).not.toBeNull();
+  });
 });
