@@ -5,14 +5,18 @@
 // acme also gets an SSO connection against the dev IdP (tooling/oidc-dev-provider, :3005) for
 // its verified domain acme.test (JIT role: member, not enforced).
 // Existing rows are left as they are (passwords, statuses), so re-running changes nothing.
+// Refuses to run with NODE_ENV=production (known passwords); production bootstraps with
+// `pnpm admin:create-operator` and `pnpm admin:create-tenant`. Each tenant's demo rows are
+// written in one transaction, so a failure leaves no half-seeded tenant.
 import { BUILTIN_ROLE_LIST } from "@repo/auth/rbac";
 import { hashPassword } from "@repo/auth/server";
 import { getSsoSecretKey, sealClientSecret } from "@repo/auth/sso";
 import { operators } from "@repo/db/control-plane";
-import { projects, ssoConnection, userRoles, users } from "@repo/db/tenant";
+import { projects, ssoConnection, type TenantDb, userRoles, users } from "@repo/db/tenant";
 import { DEV_IDP_CLIENT_ID, DEV_IDP_CLIENT_SECRET, DEV_IDP_ISSUER } from "@repo/oidc-dev-provider";
 import { createTenancy, type Tenancy, type Tenant } from "@repo/tenancy";
 import { eq } from "drizzle-orm";
+import { describeError } from "./describe-error";
 
 const DEMO_PASSWORD = "demo-password-1";
 const TENANTS = [
@@ -36,7 +40,11 @@ async function ensureTenant(tenancy: Tenancy, spec: (typeof TENANTS)[number]): P
 }
 
 async function seedTenantData(tenancy: Tenancy, tenant: Tenant, spec: (typeof TENANTS)[number], passwordHash: string) {
-  const db = tenancy.getTenantDb(tenant.id);
+  await tenancy.getTenantDb(tenant.id).transaction((tx) => seedTenantRows(tx, spec, passwordHash));
+  console.log(`  ${spec.slug}: ${TENANT_ROLES.length} users, ${spec.projects.length} projects`);
+}
+
+async function seedTenantRows(db: Pick<TenantDb, "insert" | "select">, spec: (typeof TENANTS)[number], passwordHash: string) {
   let ownerId: string | undefined;
   for (const role of TENANT_ROLES) {
     const email = `${role}@${spec.slug}.test`;
@@ -51,7 +59,6 @@ async function seedTenantData(tenancy: Tenancy, tenant: Tenant, spec: (typeof TE
   const present = new Set((await db.select({ name: projects.name }).from(projects)).map((p) => p.name));
   const missing = spec.projects.filter((name) => !present.has(name));
   if (missing.length > 0) await db.insert(projects).values(missing.map((name) => ({ name, createdBy: ownerId ?? null })));
-  console.log(`  ${spec.slug}: ${TENANT_ROLES.length} users, ${spec.projects.length} projects`);
 }
 
 /** acme signs in with the dev IdP: issuer http://localhost:3005, domain acme.test, JIT as member. */
@@ -66,6 +73,12 @@ async function seedAcmeSso(tenancy: Tenancy, tenant: Tenant): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (process.env.NODE_ENV === "production") {
+    throw new Error(
+      "refusing to seed demo accounts with NODE_ENV=production (they have a known password). " +
+        "Create the first operator with `pnpm admin:create-operator --email you@example.com --role owner`.",
+    );
+  }
   const controlPlaneUrl = process.env.DATABASE_URL;
   if (!controlPlaneUrl) {
     throw new Error("DATABASE_URL is not set. Run `pnpm db:seed` from the repo root (it starts local services) or export DATABASE_URL.");
@@ -104,6 +117,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`db:seed failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`db:seed failed: ${describeError(error)}`);
   process.exit(1);
 });

@@ -3,6 +3,7 @@
 // security, revocation, sign-in limits, TRUST_FORWARDED_HOST) are read by @repo/auth's own
 // env.ts and reach this app through `@repo/auth/settings`, so both sides always agree.
 import { createEnv } from "@t3-oss/env-core";
+import { LOG_LEVELS } from "@repo/observability";
 import { z } from "zod";
 
 function parseWebEnv() {
@@ -15,6 +16,8 @@ function parseWebEnv() {
        * host. Default `<http|https>://auth.<ROOT_DOMAIN>/api/auth`.
        */
       AUTH_REDIRECT_PROXY_URL: z.url().optional(),
+      /** Lowest level written to the JSON logs: debug | info | warn | error | silent. */
+      LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
     },
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,

@@ -1,10 +1,11 @@
 // The identity providers a tenant host offers (for the sign-in page and Auth.js): the tenant's
 // own OIDC connection first, then the platform's social providers.
-import type { Provider } from "next-auth/providers";
-import type { AuthTenant } from "@repo/auth/server";
+import type { AuthTenant, TenantSsoHooks } from "@repo/auth/server";
 import { buildSocialProviders, buildTenantSsoProvider, getSocialCredentials } from "@repo/auth/sso";
 import { loadSsoConnection, loadSsoConnectionRow } from "./load-sso-connection";
 import { getRedirectProxyUrl } from "./redirect-proxy-host";
+
+type Provider = Awaited<ReturnType<TenantSsoHooks["providers"]>>[number];
 
 export async function buildSignInProviders(tenant: AuthTenant): Promise<Provider[]> {
   const redirectProxyUrl = getRedirectProxyUrl();
