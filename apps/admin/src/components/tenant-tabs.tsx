@@ -6,6 +6,7 @@ const TABS = [
   { suffix: "/roles", label: "Roles" },
   { suffix: "/sessions", label: "Sessions & revocations" },
   { suffix: "/webhooks", label: "Webhooks" },
+  { suffix: "/sso", label: "SSO" },
 ] as const;
 
 export function TenantTabs({ slug, current }: { slug: string; current: (typeof TABS)[number]["suffix"] }) {

@@ -4,4 +4,6 @@ export * from "./roles";
 export * from "./user-roles";
 export * from "./sessions";
 export * from "./projects";
+export * from "./sso-connection";
+export * from "./user-identities";
 export * from "../outbox/outbox-events";

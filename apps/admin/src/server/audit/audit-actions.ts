@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "webhook.delete",
   "webhook.retry",
   "webhook.disable",
+  "sso.update",
+  "sso.delete",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
