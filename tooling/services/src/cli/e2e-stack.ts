@@ -1,5 +1,6 @@
 // E2E stack launcher: Playwright's `webServer` (root playwright.config.ts) runs this.
-// Starts throwaway Postgres + Redis + Upstash-REST bridge (or reuses the URLs in env), runs
+// Starts throwaway Postgres + Redis + Upstash-REST bridge and maildev on SMTP :1025 / web :1080
+// (or reuses the URLs in env / a maildev already there), runs
 // migrations and the seed, then `next start` for web (:3000) and admin (:3001) from their
 // existing production builds (`pnpm build` first), prints "E2E stack ready" and runs until
 // SIGTERM/SIGINT, when it stops the servers and every service it started.
@@ -10,6 +11,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { findRepoRoot } from "../find-repo-root";
 import { runCommand } from "../run-command";
+import { ensureDevMaildev } from "../ensure-maildev";
 import { startServices } from "../start-services";
 
 const WEB_PORT = 3000;
@@ -117,8 +119,14 @@ async function main(): Promise<void> {
   }
   for (const app of missing) log(`WARNING: ${app.name} has no production build (pnpm build); it will not start`);
 
-  const services = await startServices("test");
-  stopServices = services.stop;
+  // Mail on the contract ports (SMTP 1025, web/REST 1080) so specs read it at a known address.
+  const mail = await ensureDevMaildev({ smtpUrl: process.env.SMTP_URL, maildevUrl: process.env.MAILDEV_URL });
+  const services = await startServices("test", { ...process.env, SMTP_URL: mail.url, ...(mail.webUrl ? { MAILDEV_URL: mail.webUrl } : {}) });
+  stopServices = async () => {
+    await services.stop();
+    await mail.stop();
+  };
+  if (mail.startedDescription) log(`started ${mail.startedDescription}`);
   if (services.started.length > 0) log(`started ${services.started.join(", ")}`);
 
   const env: NodeJS.ProcessEnv = {
