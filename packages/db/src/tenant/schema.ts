@@ -4,3 +4,6 @@ export * from "./roles";
 export * from "./user-roles";
 export * from "./sessions";
 export * from "./projects";
+export * from "./invitations";
+export * from "./password-reset-tokens";
+export * from "./verification-tokens";
