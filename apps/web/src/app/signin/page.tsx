@@ -53,6 +53,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             </p>
           ) : null}
           <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
+          <Link href="/forgot-password" className="mt-4 block text-center text-sm font-medium text-indigo-600" data-testid="forgot-password-link">
+            Forgot your password?
+          </Link>
         </div>
       </div>
     </main>
