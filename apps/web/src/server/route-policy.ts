@@ -20,6 +20,7 @@ export const routePolicy = definePolicy([
 /** Identity pages and endpoints for people who are not signed in (they check the Host's tenant themselves). */
 export const publicRoutes = [
   "/signin",
+  "/signin/email",
   "/api/auth/*",
   "/.well-known/*",
   "/invite/:token",

@@ -37,3 +37,4 @@ export { changeOwnPassword } from "./account/change-own-password";
 export { endOwnSession } from "./account/end-own-session";
 export { listOtherSessionIds, listOwnSessions, type OwnSessionView } from "./account/list-own-sessions";
 export { describeUserAgent } from "./account/describe-user-agent";
+export { createTenantEmailAdapter } from "./magic-link/create-tenant-email-adapter";

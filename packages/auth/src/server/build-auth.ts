@@ -4,6 +4,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
+import Nodemailer from "next-auth/providers/nodemailer";
 import { headers as nextHeaders } from "next/headers";
 import { NextRequest } from "next/server";
 import { z } from "zod";
@@ -16,7 +17,7 @@ import { signSessionToken, verifySessionToken, type KeySet, type SessionClaims }
 import { verifyPassword } from "./password";
 import { defaultClientIp, deriveAuthSecret, randomSessionId, readRequestHost, rebuildUrl } from "./request-context";
 import "./session-types";
-import type { AuthTenant, AuthUserRecord, CommonAuthDeps } from "./types";
+import type { AuthTenant, AuthUserRecord, CommonAuthDeps, EmailSignInDeps } from "./types";
 
 /** Who signs in where: a tenant (aud = tenant id) or the operator console (aud = "admin"). */
 export type AuthContext = { tenant: AuthTenant; audience: string };
@@ -29,6 +30,8 @@ export type InstanceSpec<U extends AuthUserRecord> = {
   findUser: (ctx: AuthContext, email: string) => Promise<U | null>;
   findUserById?: (ctx: AuthContext, id: string) => Promise<U | null>;
   loadAccess: (ctx: AuthContext, user: { id: string; role?: string }) => Promise<Access>;
+  /** Sign-in links (tenant app only). */
+  emailSignIn?: EmailSignInDeps;
 };
 
 export type Runtime = {
@@ -132,6 +135,17 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     const ctx = await spec.resolveContext(readRequestHost(headers, rt.settings.trustForwardedHost));
     const base = createAuthConfig(kind, { secure: rt.settings.secureCookies, sessionMaxAge: rt.settings.sessionMaxAge });
     const cap = rt.settings.absoluteSessionCap;
+    const emailSignIn = ctx && spec.emailSignIn ? spec.emailSignIn : null;
+
+    /** The account behind a used sign-in link, with its access, like `authorize` returns it. */
+    async function emailSignInUser(email: string | null | undefined): Promise<SignInUser | null> {
+      if (!ctx || !email) return null;
+      const user = await spec.findUser(ctx, email);
+      if (!user || user.disabled) return null;
+      const access = await spec.loadAccess(ctx, user);
+      const ip = req ? (deps.getClientIp ?? defaultClientIp)(req) : null;
+      return { id: user.id, email: user.email, name: user.name, ...access, ip, userAgent: headers.get("user-agent") };
+    }
 
     const config: NextAuthConfig = {
       ...base,
@@ -162,7 +176,22 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             return signInUser;
           },
         }),
+        // Sign-in links: the mail links to a confirm page on the tenant host whose POST consumes
+        // the token (a scanner's GET never does: the route handler turns GETs into the page).
+        ...(emailSignIn && ctx
+          ? [
+              Nodemailer({
+                server: emailSignIn.smtpUrl(),
+                maxAge: emailSignIn.maxAgeSeconds ?? 10 * 60,
+                async sendVerificationRequest({ identifier, url, token }) {
+                  const callbackUrl = new URL(url).searchParams.get("callbackUrl") ?? "/";
+                  await emailSignIn.sendLink({ tenant: ctx.tenant, email: identifier, token, callbackUrl });
+                },
+              }),
+            ]
+          : []),
       ],
+      ...(emailSignIn && ctx ? { adapter: emailSignIn.adapterFor(ctx.tenant.id) } : {}),
       jwt: {
         maxAge: rt.settings.sessionMaxAge,
         async encode({ token, maxAge }) {
@@ -188,9 +217,18 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
       },
       callbacks: {
         ...base.callbacks,
-        async jwt({ token, user }) {
+        async signIn({ user, account, email }) {
+          if (account?.type !== "email") return true;
+          if (!ctx || ctx.tenant.status !== "active") return false;
+          // Asking for a link: the same answer for every address (no enumeration); `sendLink`
+          // mails existing accounts only. Using a link: the account must exist and be enabled.
+          if (email?.verificationRequest) return true;
+          return (await emailSignInUser(user.email)) !== null;
+        },
+        async jwt({ token, user, account }) {
           if (!user || !ctx) return token;
-          const u = user as unknown as SignInUser;
+          const u = account?.type === "email" ? await emailSignInUser(user.email) : (user as unknown as SignInUser);
+          if (!u) return null;
           const now = Math.floor(Date.now() / 1000);
           const sid = randomSessionId();
           await deps.recordSession?.({

@@ -22,6 +22,7 @@ export function createTenantAuth(deps: TenantAuthDeps) {
     findUser: (ctx, email) => deps.findUserByEmail(ctx.tenant.id, email),
     ...(deps.findUserById ? { findUserById: (ctx: AuthContext, id: string) => deps.findUserById!(ctx.tenant.id, id) } : {}),
     loadAccess,
+    ...(deps.emailSignIn ? { emailSignIn: deps.emailSignIn } : {}),
   });
 
   /**

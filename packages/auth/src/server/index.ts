@@ -24,4 +24,5 @@ export { getSignInLimiter } from "./get-sign-in-limiter";
 export { withSignInLimits, type SignInAttemptReport, type WithSignInLimitsOptions } from "./with-sign-in-limits";
 export { jwksResponse } from "./jwks-response";
 export { defaultClientIp } from "./request-context";
-export type { AuthTenant, AuthUserRecord, CommonAuthDeps, OperatorAuthDeps, SessionRecord, TenantAuthDeps } from "./types";
+export { readSignInEmail } from "./read-sign-in-email";
+export type { AuthTenant, AuthUserRecord, CommonAuthDeps, EmailSignInDeps, OperatorAuthDeps, SessionRecord, TenantAuthDeps } from "./types";

@@ -4,6 +4,7 @@ import { SuspendedNotice } from "@/components/suspended-notice";
 import { sanitizeCallbackUrl } from "@/server/callback-url";
 import { getHostTenant } from "@/server/request-session";
 import { getOptionalSession } from "@/server/page-session";
+import { EmailLinkForm } from "./email-link-form";
 import { SignInForm } from "./sign-in-form";
 
 export const dynamic = "force-dynamic";
@@ -56,6 +57,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           <Link href="/forgot-password" className="mt-4 block text-center text-sm font-medium text-indigo-600" data-testid="forgot-password-link">
             Forgot your password?
           </Link>
+          <div className="mt-6 border-t border-slate-100 pt-5">
+            <EmailLinkForm callbackUrl={callbackUrl} />
+          </div>
         </div>
       </div>
     </main>
