@@ -13,8 +13,12 @@ export async function sendSignInLink(input: { tenant: AuthTenant; email: string;
   runAfterResponse(async () => {
     const user = await findUserByEmail(input.tenant.id, input.email);
     if (!user || user.disabled) return;
-    const query = new URLSearchParams({ token: input.token, email: input.email, callbackUrl: sanitizeCallbackUrl(input.callbackUrl) });
-    const url = `${linkFor(input.tenant).origin}/signin/email?${query}`;
+    const { origin } = linkFor(input.tenant);
+    // Auth.js hands an absolute callback URL on this host; keep its path only (anything else → "/").
+    const target = new URL(input.callbackUrl, origin);
+    const callbackUrl = sanitizeCallbackUrl(target.origin === origin ? `${target.pathname}${target.search}` : "/");
+    const query = new URLSearchParams({ token: input.token, email: input.email, callbackUrl });
+    const url = `${origin}/signin/email?${query}`;
     await getMailer().send(signInLinkMail({ to: input.email, tenant: input.tenant, url }));
   });
 }
