@@ -9,6 +9,7 @@ import { getGateOptions } from "@/server/gate-options";
 import { apiErrorResponse, type ApiErrorCode } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
+import { touchSessionLastUse } from "@/server/identity/touch-session-last-use";
 
 const GATE_CODE_TO_API_CODE: Record<string, ApiErrorCode> = {
   UNAUTHENTICATED: "unauthenticated",
@@ -38,6 +39,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
 
   const decision = await authorizeWithFreshTenant(request, getGateOptions(), host);
   if (decision.type === "allow") {
+    touchSessionLastUse(decision.claims);
     const response = NextResponse.next({ request: { headers: decision.requestHeaders } });
     if (decision.setCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.setCookie));
     return response;
