@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from "vitest";
 const current = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => current.headers, cookies: async () => ({ get: () => undefined }) }));
 
+import { removeMember as removeMemberOperation } from "@repo/auth/identity";
 import { verifyPassword } from "@repo/auth/server";
 import { users } from "@repo/db/tenant";
 import { getTenantDb } from "@repo/tenancy";
@@ -76,6 +77,19 @@ describe("members", () => {
     const second = await seedUser(beta.tenant, { roles: ["owner"] });
     const betaOwner = (await mintSessionCookie(beta.tenant, beta.users.owner)).cookie;
     expect((await remove(beta, betaOwner, second.id)).status).toBe(204);
+  });
+
+  it("a revocation Redis refuses leaves the member in place (nothing half done)", async () => {
+    const target = await seedUser(alpha.tenant, { roles: ["member"] });
+    const attempt = removeMemberOperation(getTenantDb(alpha.tenant.id), {
+      actor: { kind: "operator", operatorId: "test" },
+      userId: target.id,
+      revokeSessions: async () => {
+        throw new Error("redis unavailable");
+      },
+    });
+    await expect(attempt).rejects.toThrow("redis unavailable");
+    expect(await getTenantDb(alpha.tenant.id).select({ id: users.id }).from(users).where(eq(users.id, target.id))).toHaveLength(1);
   });
 });
 

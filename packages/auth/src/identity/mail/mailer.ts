@@ -14,9 +14,14 @@ export type MailerOptions = { smtpUrl: string; from: string; timeoutMs?: number 
 
 export function createMailer(options: MailerOptions): Mailer {
   const timeout = options.timeoutMs ?? 10_000;
-  // nodemailer's defaults wait up to minutes: bound every phase.
+  // nodemailer's defaults wait up to minutes: bound every phase. (Its `url` option would replace
+  // every other option, timeouts included, so the URL is taken apart here.)
+  const url = new URL(options.smtpUrl);
   const transport = nodemailer.createTransport({
-    url: options.smtpUrl,
+    host: url.hostname,
+    port: Number(url.port) || (url.protocol === "smtps:" ? 465 : 587),
+    secure: url.protocol === "smtps:",
+    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,
