@@ -33,7 +33,7 @@ export function EmailLinkForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate data-testid="email-link-form">
       {result ? <FormAlert tone={result.tone} testId="email-link-result">{result.message}</FormAlert> : null}
-      <label htmlFor="link-email" className="block text-sm font-medium text-slate-700">No password? Get a one-time sign-in link at this address</label>
+      <label htmlFor="link-email" className="block text-sm font-medium text-slate-700">Prefer a one-time sign-in link? Enter your address</label>
       <input id="link-email" name="email" type="email" autoComplete="username" required className={inputClass} />
       <button type="submit" disabled={isPending} className={`${secondaryButtonClass} w-full`}>
         {isPending ? "Sending…" : "Email me a sign-in link"}
