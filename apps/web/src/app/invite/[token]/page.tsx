@@ -9,7 +9,8 @@ import { getHostTenant } from "@/server/request-session";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Accept invitation" };
+// The token is in the URL: never send it on in a Referer (OWASP Forgot Password).
+export const metadata = { title: "Accept invitation", referrer: "no-referrer" } as const;
 
 const CLOSED: Record<string, string> = {
   accepted: "This invitation has already been accepted. Sign in with your email and password.",

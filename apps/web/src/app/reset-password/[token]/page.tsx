@@ -5,7 +5,8 @@ import { getHostTenant } from "@/server/request-session";
 import { ResetPasswordForm } from "./reset-password-form";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Choose a new password" };
+// The token is in the URL: never send it on in a Referer (OWASP Forgot Password).
+export const metadata = { title: "Choose a new password", referrer: "no-referrer" } as const;
 
 /** Opening the link changes nothing (mail scanners may open it); only the form's POST uses it. */
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {

@@ -6,7 +6,8 @@ import { sanitizeCallbackUrl } from "@/server/callback-url";
 import { getHostTenant } from "@/server/request-session";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Confirm sign-in" };
+// The token is in the URL: never send it on in a Referer.
+export const metadata = { title: "Confirm sign-in", referrer: "no-referrer" } as const;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
