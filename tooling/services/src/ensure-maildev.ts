@@ -44,14 +44,17 @@ export async function ensureTestMaildev(existing: MailEnv): Promise<ProvidedMail
   return startMaildev(smtpPort, webPort);
 }
 
-/** True when `webUrl` answers maildev's health check. */
+/** True when `webUrl` answers maildev's health check (v3 `/api/healthz`, v2 — e.g. Docker — `/healthz`). */
 export async function isMaildevApi(webUrl: string): Promise<boolean> {
-  try {
-    const response = await fetch(`${webUrl}/api/healthz`, { signal: AbortSignal.timeout(2_000) });
-    return response.ok;
-  } catch {
-    return false;
+  for (const path of ["/api/healthz", "/healthz"]) {
+    try {
+      const response = await fetch(`${webUrl}${path}`, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return true;
+    } catch {
+      // try the next path
+    }
   }
+  return false;
 }
 
 async function startMaildev(smtpPort: number, webPort: number): Promise<ProvidedMail> {
