@@ -26,7 +26,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const initialError = first(params.error)
     ? first(params.error) === "CredentialsSignin"
       ? "That email and password don't match. Check both and try again."
-      : "We couldn't sign you in just now. Please try again in a moment."
+      : first(params.error) === "Verification"
+        ? "That sign-in link has expired or was already used. Ask for a new one below."
+        : "We couldn't sign you in just now. Please try again in a moment."
     : null;
   // Already signed in: offer the way on instead of redirecting, so a session the proxy
   // rejects can never bounce between here and a protected page.
