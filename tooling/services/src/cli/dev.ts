@@ -36,6 +36,7 @@ if (prepared.isOk && prepared.hasSeeded) {
 }
 
 log(`web: http://acme.localhost:3000 (tenant hosts: <slug>.${env.ROOT_DOMAIN})  admin: ${env.ADMIN_ORIGIN}`);
+if (env.MAILDEV_URL) log(`mail: ${env.MAILDEV_URL} (every mail the apps send; SMTP ${env.SMTP_URL})`);
 const exitCode = await runCommand("pnpm", ["turbo", "run", "dev", "--filter", "@repo/web", "--filter", "@repo/admin"], {
   env,
   cwd: repoRoot,
