@@ -139,6 +139,8 @@ async function main(): Promise<void> {
     AUTH_SIGNING_KEYS: process.env.AUTH_SIGNING_KEYS ?? generateSigningKeys(),
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
+    // Production mode requires a sender; mail goes to the stack's maildev (SMTP_URL above).
+    MAIL_FROM: process.env.MAIL_FROM ?? '"Platform (E2E)" <no-reply@localhost>',
     // `next start` runs with NODE_ENV=production over plain http: no Secure/__Host- cookies.
     AUTH_COOKIE_SECURE: process.env.AUTH_COOKIE_SECURE ?? "false",
     // Two Next servers and a browser share two cores here: give the revocation round trip
