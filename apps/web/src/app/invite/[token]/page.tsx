@@ -9,8 +9,9 @@ import { getHostTenant } from "@/server/request-session";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 
 export const dynamic = "force-dynamic";
-// The token is in the URL: never send it on in a Referer (OWASP Forgot Password).
-export const metadata = { title: "Accept invitation", referrer: "no-referrer" } as const;
+// The token is in the URL: never send it to another site in a Referer. ("no-referrer" would make
+// browsers send `Origin: null` on the form POST, which the Origin check refuses.)
+export const metadata = { title: "Accept invitation", referrer: "same-origin" } as const;
 
 const CLOSED: Record<string, string> = {
   accepted: "This invitation has already been accepted. Sign in with your email and password.",

@@ -5,8 +5,9 @@ import { getHostTenant } from "@/server/request-session";
 import { ResetPasswordForm } from "./reset-password-form";
 
 export const dynamic = "force-dynamic";
-// The token is in the URL: never send it on in a Referer (OWASP Forgot Password).
-export const metadata = { title: "Choose a new password", referrer: "no-referrer" } as const;
+// The token is in the URL: never send it to another site in a Referer. ("no-referrer" would make
+// browsers send `Origin: null` on the form POST, which the Origin check refuses.)
+export const metadata = { title: "Choose a new password", referrer: "same-origin" } as const;
 
 /** Opening the link changes nothing (mail scanners may open it); only the form's POST uses it. */
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {

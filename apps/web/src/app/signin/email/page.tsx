@@ -6,8 +6,9 @@ import { sanitizeCallbackUrl } from "@/server/callback-url";
 import { getHostTenant } from "@/server/request-session";
 
 export const dynamic = "force-dynamic";
-// The token is in the URL: never send it on in a Referer.
-export const metadata = { title: "Confirm sign-in", referrer: "no-referrer" } as const;
+// The token is in the URL: never send it to another site in a Referer. ("no-referrer" would make
+// browsers send `Origin: null` on the form POST, which the Origin check refuses.)
+export const metadata = { title: "Confirm sign-in", referrer: "same-origin" } as const;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
