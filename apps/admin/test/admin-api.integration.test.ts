@@ -24,6 +24,7 @@ async function loadRoutes() {
     resume: await import("../src/app/api/v1/tenants/[slug]/resume/route"),
     members: await import("../src/app/api/v1/tenants/[slug]/members/route"),
     member: await import("../src/app/api/v1/tenants/[slug]/members/[userId]/route"),
+    invitations: await import("../src/app/api/v1/tenants/[slug]/invitations/route"),
     roles: await import("../src/app/api/v1/tenants/[slug]/roles/route"),
     role: await import("../src/app/api/v1/tenants/[slug]/roles/[key]/route"),
     sessions: await import("../src/app/api/v1/tenants/[slug]/sessions/route"),
@@ -121,6 +122,25 @@ describe("tenant lifecycle, members, roles, revocations", () => {
     expect(JSON.stringify(list.body)).not.toContain("passwordHash");
   });
 
+  it("invites by email into the tenant: mail on the tenant host, listed, one pending per email, unknown roles refused", async () => {
+    const email = `invitee-${randomSuffix()}@example.test`;
+    const res = await callRoute(routes.invitations.POST, "POST", `/api/v1/tenants/${slug}/invitations`, {
+      headers: ownerWrite, params: { slug }, body: { email, roles: ["owner"] },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ email, roles: ["owner"], status: "pending", emailSent: true, expiresAt: expect.any(String) });
+    const mails = (await (await fetch(`${process.env.MAILDEV_URL}/api/email`)).json()) as { to: { address: string }[]; text: string }[];
+    const mail = mails.find((m) => m.to.some((r) => r.address === email));
+    expect(mail?.text).toContain(`http://${slug}.localhost:3000/invite/`);
+    const dup = await callRoute(routes.invitations.POST, "POST", `/api/v1/tenants/${slug}/invitations`, { headers: ownerWrite, params: { slug }, body: { email, roles: ["member"] } });
+    expect(dup.status).toBe(409);
+    const unknownRole = await callRoute(routes.invitations.POST, "POST", `/api/v1/tenants/${slug}/invitations`, { headers: ownerWrite, params: { slug }, body: { email: `b-${email}`, roles: ["wizard"] } });
+    expect(unknownRole.status).toBe(400);
+    const list = await callRoute(routes.invitations.GET, "GET", `/api/v1/tenants/${slug}/invitations`, { headers: ownerRead, params: { slug } });
+    expect(list.body.invitations).toEqual([expect.objectContaining({ email, status: "pending" })]);
+    expect(JSON.stringify(list.body)).not.toMatch(/token/i);
+  });
+
   it("role change writes user_roles and marks the user's claims stale (no sign-out)", async () => {
     const res = await callRoute(routes.member.PATCH, "PATCH", `/api/v1/tenants/${slug}/members/${userId}`, { headers: ownerWrite, params: { slug, userId }, body: { roles: ["admin"] } });
     expect(res.status).toBe(200);
@@ -190,6 +210,7 @@ describe("read-only callers: 403 on EVERY mutation", () => {
       ["POST /tenants/:slug/resume", routes.resume.POST, "POST", { slug }, undefined],
       ["POST /tenants/:slug/members", routes.members.POST, "POST", { slug }, { email: "x@x.test", name: "X" }],
       ["PATCH /tenants/:slug/members/:userId", routes.member.PATCH, "PATCH", { slug, userId: uid }, { disabled: true }],
+      ["POST /tenants/:slug/invitations", routes.invitations.POST, "POST", { slug }, { email: "x@x.test", roles: ["viewer"] }],
       ["POST /tenants/:slug/roles", routes.roles.POST, "POST", { slug }, { key: "x-role", name: "X", permissions: [] }],
       ["PUT /tenants/:slug/roles/:key", routes.role.PUT, "PUT", { slug, key: "x-role" }, { name: "X", permissions: [] }],
       ["DELETE /tenants/:slug/roles/:key", routes.role.DELETE, "DELETE", { slug, key: "x-role" }, undefined],

@@ -12,6 +12,7 @@ import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
 import { isRedirectProxyHost } from "@/server/sso/redirect-proxy-host";
 import { getLogger } from "@/server/logger";
+import { touchSessionLastUse } from "@/server/identity/touch-session-last-use";
 
 /** Page requests the gate denies are rendered by these pages (URL unchanged, real status). */
 const PAGE_FOR_DENIAL: Partial<Record<GateErrorCode, string>> = {
@@ -37,6 +38,7 @@ async function handleRequest(request: NextRequest): Promise<Response> {
 
   const decision = await authorizeWithFreshTenant(request, getGateOptions(), host);
   if (decision.type === "allow") {
+    touchSessionLastUse(decision.claims);
     const response = NextResponse.next({ request: { headers: decision.requestHeaders } });
     if (decision.setCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.setCookie));
     return response;

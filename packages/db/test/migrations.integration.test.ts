@@ -68,7 +68,7 @@ describe("tenant migrations", () => {
       expect((await migrateTenant(sql)).applied).toBe(0);
 
       const columns = await sql`select column_name from information_schema.columns where table_name = 'sessions' order by column_name`;
-      expect(columns.map((c) => c.column_name)).toEqual(["created_at", "expires_at", "ip", "revoked_at", "sid", "user_agent", "user_id"]);
+      expect(columns.map((c) => c.column_name)).toEqual(["created_at", "expires_at", "ip", "last_used_at", "revoked_at", "sid", "user_agent", "user_id"]);
 
       const db = createTenantDrizzle(sql);
       await db.insert(roles).values({ key: "viewer", name: "Viewer", permissions: ["projects:read"], builtin: true });

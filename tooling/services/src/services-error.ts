@@ -5,6 +5,7 @@ export const servicesErrorCodes = [
   "REDIS_UNAVAILABLE",
   "REDIS_START_FAILED",
   "BRIDGE_START_FAILED",
+  "MAILDEV_START_FAILED",
 ] as const;
 
 export type ServicesErrorCode = (typeof servicesErrorCodes)[number];

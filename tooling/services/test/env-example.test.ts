@@ -13,7 +13,7 @@ const read = (path: string) => readFileSync(join(repoRoot, path), "utf8");
 /** Read by libraries (Next.js, Auth.js, CI systems), not by our own code. */
 const readByFrameworks = ["NODE_ENV", "CI", "AUTH_SECRET", "AUTH_TRUST_HOST", "AUTH_URL"];
 /** Read by name, not as `process.env.X`: the services' env table and `env:NAME` server references. */
-const readByName = ["DATABASE_URL_2"];
+const readByName = ["DATABASE_URL_2", "MAILDEV_URL"];
 
 function variablesReadByCode(): Set<string> {
   const files = execFileSync("git", ["ls-files", "*.ts", "*.tsx", "*.js", "*.mjs"], { cwd: repoRoot, encoding: "utf8" })

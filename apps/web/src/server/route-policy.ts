@@ -11,7 +11,20 @@ export const routePolicy = definePolicy([
   { path: "/api/projects", methods: ["POST"], permission: "projects:write" },
   { path: "/api/projects/:id", methods: ["DELETE"], permission: "projects:delete" },
   { path: "/api/projects/*", permission: "projects:read" },
+  { path: "/api/invitations", methods: ["GET", "HEAD", "POST"], permission: "members:write" },
+  { path: "/api/invitations/*", permission: "members:write" },
+  { path: "/api/members/*", permission: "members:write" },
 ]);
 
 /** Served without a session (the tenant must still exist and be active). */
-export const publicRoutes = ["/signin", "/api/auth/*", "/.well-known/*"] as const;
+/** Identity pages and endpoints for people who are not signed in (they check the Host's tenant themselves). */
+export const publicRoutes = [
+  "/signin",
+  "/signin/email",
+  "/api/auth/*",
+  "/.well-known/*",
+  "/invite/:token",
+  "/api/invitations/accept",
+  "/forgot-password",
+  "/reset-password/:token",
+] as const;

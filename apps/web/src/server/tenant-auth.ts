@@ -1,7 +1,10 @@
 // The tenant app's Auth.js instance (Node). Sessions are JWS signed with the platform keys;
 // the gate, `requireSession()` and `requirePermission()` all verify with the same function.
 // Sign-in brute-force limits wrap its credentials POST in the route (`withSignInLimits`).
+import { createTenantEmailAdapter, getIdentitySettings } from "@repo/auth/identity";
 import { createTenantAuth } from "@repo/auth/server";
+import { getTenantDb } from "@repo/tenancy";
+import { sendSignInLink } from "./identity/send-sign-in-link";
 import {
   findUserByEmail,
   findUserById,
@@ -20,4 +23,10 @@ export const tenantAuth = createTenantAuth({
   recordSession,
   onSignOut: markSessionSignedOut,
   sso: tenantSsoHooks,
+  // Sign-in links: Auth.js's adapter methods over the tenant database of the request's Host.
+  emailSignIn: {
+    adapterFor: (tenantId) => createTenantEmailAdapter(getTenantDb(tenantId)),
+    sendLink: sendSignInLink,
+    smtpUrl: () => getIdentitySettings().smtpUrl,
+  },
 });

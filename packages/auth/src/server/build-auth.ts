@@ -4,6 +4,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
+import Nodemailer from "next-auth/providers/nodemailer";
 import { headers as nextHeaders } from "next/headers";
 import { NextRequest } from "next/server";
 import { z } from "zod";
@@ -17,7 +18,7 @@ import { verifyPassword } from "./password";
 import { defaultClientIp, deriveAuthSecret, randomSessionId, readRequestHost, rebuildUrl } from "./request-context";
 import "./session-types";
 import { readSsoProviders, resolveSsoSignIn } from "./sso-sign-in";
-import type { AuthTenant, AuthUserRecord, CommonAuthDeps, TenantSsoHooks } from "./types";
+import type { AuthTenant, AuthUserRecord, CommonAuthDeps, EmailSignInDeps, TenantSsoHooks } from "./types";
 
 /** Who signs in where: a tenant (aud = tenant id) or the operator console (aud = "admin"). */
 export type AuthContext = { tenant: AuthTenant; audience: string };
@@ -32,6 +33,8 @@ export type InstanceSpec<U extends AuthUserRecord> = {
   loadAccess: (ctx: AuthContext, user: { id: string; role?: string }) => Promise<Access>;
   /** Tenant instances only: identity-provider sign-in (providers, account policy, enforcement). */
   sso?: TenantSsoHooks;
+  /** Sign-in links (tenant app only). */
+  emailSignIn?: EmailSignInDeps;
 };
 
 export type Runtime = {
@@ -166,6 +169,23 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     const ctx = await spec.resolveContext(readRequestHost(headers, rt.settings.trustForwardedHost));
     const base = createAuthConfig(kind, { secure: rt.settings.secureCookies, sessionMaxAge: rt.settings.sessionMaxAge });
     const cap = rt.settings.absoluteSessionCap;
+    // The Email provider needs an adapter, and with an adapter Auth.js would also run its own
+    // account creation/linking for IdP sign-ins (which our SSO policy decides instead). So the
+    // provider and its tenant-routed adapter exist only on the sign-in-link endpoints.
+    const isEmailLinkRequest = req !== undefined && /^\/api\/auth\/(signin|callback)\/nodemailer$/.test(new URL(req.url).pathname);
+    const emailSignIn = ctx && spec.emailSignIn && isEmailLinkRequest ? spec.emailSignIn : null;
+
+    /** The account behind a used sign-in link, with its access, like `authorize` returns it. */
+    async function emailSignInUser(email: string | null | undefined): Promise<SignInUser | null> {
+      if (!ctx || !email) return null;
+      // Stamped before the user's state is read, like the credentials sign-in (see `authorize`).
+      const startedAtMs = await stampNow(rt);
+      const user = await spec.findUser(ctx, email);
+      if (!user || user.disabled) return null;
+      const access = await spec.loadAccess(ctx, user);
+      const ip = req ? (deps.getClientIp ?? defaultClientIp)(req) : null;
+      return { id: user.id, email: user.email, name: user.name, ...access, startedAtMs, ip, userAgent: headers.get("user-agent") };
+    }
 
     const config: NextAuthConfig = {
       ...base,
@@ -206,7 +226,22 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
           },
         }),
         ...(await readSsoProviders(spec.sso, ctx)),
+        // Sign-in links: the mail links to a confirm page on the tenant host whose POST consumes
+        // the token (a scanner's GET never does: the route handler turns GETs into the page).
+        ...(emailSignIn && ctx
+          ? [
+              Nodemailer({
+                server: emailSignIn.smtpUrl(),
+                maxAge: emailSignIn.maxAgeSeconds ?? 10 * 60,
+                async sendVerificationRequest({ identifier, url, token }) {
+                  const callbackUrl = new URL(url).searchParams.get("callbackUrl") ?? "/";
+                  await emailSignIn.sendLink({ tenant: ctx.tenant, email: identifier, token, callbackUrl });
+                },
+              }),
+            ]
+          : []),
       ],
+      ...(emailSignIn && ctx ? { adapter: emailSignIn.adapterFor(ctx.tenant.id) } : {}),
       jwt: {
         maxAge: rt.settings.sessionMaxAge,
         async encode({ token, maxAge }) {
@@ -233,7 +268,18 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
       callbacks: {
         ...base.callbacks,
         // IdP sign-ins (not Credentials): map the identity to a tenant user or refuse with a code.
-        async signIn({ user, account, profile }) {
+        async signIn({ user, account, profile, email }) {
+          if (account?.type === "email") {
+            if (!ctx || ctx.tenant.status !== "active") return false;
+            // SSO enforced for this address's domain: sign-in links are refused like passwords.
+            if (user.email && (await spec.sso?.isPasswordSignInRefused?.(ctx.tenant, user.email))) {
+              return "/signin?error=SsoSignin&code=sso_required";
+            }
+            // Asking for a link: the same answer for every address (no enumeration); `sendLink`
+            // mails existing accounts only. Using a link: the account must exist and be enabled.
+            if (email?.verificationRequest) return true;
+            return (await emailSignInUser(user.email)) !== null;
+          }
           if (account?.type !== "oidc" && account?.type !== "oauth") return true;
           // Stamped before the account read, as for passwords: a disable committed after it wins.
           const startedAtMs = await stampNow(rt);
@@ -253,9 +299,10 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
           Object.assign(user, signInUser);
           return true;
         },
-        async jwt({ token, user }) {
+        async jwt({ token, user, account }) {
           if (!user || !ctx) return token;
-          const u = user as unknown as SignInUser;
+          const u = account?.type === "email" ? await emailSignInUser(user.email) : (user as unknown as SignInUser);
+          if (!u) return null;
           const now = Math.floor(u.startedAtMs / 1000);
           const sid = randomSessionId();
           await deps.recordSession?.({

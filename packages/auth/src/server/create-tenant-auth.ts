@@ -23,6 +23,7 @@ export function createTenantAuth(deps: TenantAuthDeps) {
     ...(deps.findUserById ? { findUserById: (ctx: AuthContext, id: string) => deps.findUserById!(ctx.tenant.id, id) } : {}),
     loadAccess,
     ...(deps.sso ? { sso: deps.sso } : {}),
+    ...(deps.emailSignIn ? { emailSignIn: deps.emailSignIn } : {}),
   });
 
   /**

@@ -23,6 +23,7 @@ export { getSignInLimiter } from "./get-sign-in-limiter";
 export { withSignInLimits, type SignInAttemptReport, type WithSignInLimitsOptions } from "./with-sign-in-limits";
 export { jwksResponse } from "./jwks-response";
 export { defaultClientIp } from "./request-context";
+export { readSignInEmail } from "./read-sign-in-email";
 export type {
   AuthTenant,
   AuthUserRecord,
@@ -31,4 +32,5 @@ export type {
   SessionRecord,
   TenantAuthDeps,
   TenantSsoHooks,
+  EmailSignInDeps,
 } from "./types";

@@ -1,6 +1,7 @@
 // Dependencies the apps inject into the Auth.js instances (so @repo/auth never imports
 // tenancy or a database driver).
 import type { Provider } from "next-auth/providers";
+import type { Adapter } from "next-auth/adapters";
 import type { KeySet } from "../token/index";
 import type { RevocationStore } from "../revocation/index";
 import type { StoredRole } from "../rbac/index";
@@ -56,8 +57,25 @@ export type TenantSsoHooks = {
   isPasswordSignInRefused?: (tenant: AuthTenant, email: string) => Promise<boolean>;
 };
 
+
+/**
+ * Sign-in by email link (Auth.js's Nodemailer provider), routed to the tenant of the request's
+ * Host: `adapterFor(tenantId)` gives the adapter methods over that tenant's database, `sendLink`
+ * mails the link (the app builds it on the tenant's own host and skips unknown accounts).
+ */
+export type EmailSignInDeps = {
+  adapterFor: (tenantId: string) => Adapter;
+  sendLink: (input: { tenant: AuthTenant; email: string; token: string; callbackUrl: string }) => Promise<void>;
+  /** Link lifetime in seconds (default 10 minutes). */
+  maxAgeSeconds?: number;
+  /** SMTP URL handed to the provider (it sends through `sendLink`, never through this); read lazily. */
+  smtpUrl: () => string;
+};
+
 export type TenantAuthDeps = CommonAuthDeps & {
   sso?: TenantSsoHooks;
+  /** Enables sign-in links next to the password form. */
+  emailSignIn?: EmailSignInDeps;
   /** Validated Host header -> tenant (null: unknown host). Never consult body/query. */
   resolveTenantFromHost: (host: string) => Promise<AuthTenant | null>;
   findUserByEmail: (tenantId: string, email: string) => Promise<AuthUserRecord | null>;

@@ -7,3 +7,6 @@ export * from "./projects";
 export * from "./sso-connection";
 export * from "./user-identities";
 export * from "../outbox/outbox-events";
+export * from "./invitations";
+export * from "./password-reset-tokens";
+export * from "./verification-tokens";

@@ -41,6 +41,7 @@ const idp = await ensureOidcDevProvider(env.ROOT_DOMAIN ?? "localhost:3000");
 log(`OIDC dev provider: ${idp.issuer}${idp.isReused ? " (reused)" : ""} — sso-alice@acme.test / demo-password-1`);
 
 log(`web: http://acme.localhost:3000 (tenant hosts: <slug>.${env.ROOT_DOMAIN})  admin: ${env.ADMIN_ORIGIN}`);
+if (env.MAILDEV_URL) log(`mail: ${env.MAILDEV_URL} (every mail the apps send; SMTP ${env.SMTP_URL})`);
 const exitCode = await runCommand("pnpm", ["turbo", "run", "dev", "--filter", "@repo/web", "--filter", "@repo/admin", "--filter", "@repo/worker"], {
   env,
   cwd: repoRoot,

@@ -1,5 +1,6 @@
 // E2E stack launcher: Playwright's `webServer` (root playwright.config.ts) runs this.
-// Starts throwaway Postgres + Redis + Upstash-REST bridge (or reuses the URLs in env), runs
+// Starts throwaway Postgres + Redis + Upstash-REST bridge and maildev on SMTP :1025 / web :1080
+// (or reuses the URLs in env / a maildev already there), runs
 // migrations and the seed, then `next start` for web (:3000) and admin (:3001) from their
 // existing production builds (`pnpm build` first) and the webhook worker, prints "E2E stack ready" and runs until
 // SIGTERM/SIGINT, when it stops the servers and every service it started.
@@ -12,6 +13,7 @@ import { isPortOpen } from "../find-free-port";
 import { ensureOidcDevProvider } from "@repo/oidc-dev-provider";
 import { findRepoRoot } from "../find-repo-root";
 import { runCommand } from "../run-command";
+import { ensureDevMaildev } from "../ensure-maildev";
 import { startServices } from "../start-services";
 
 const WEB_PORT = 3000;
@@ -157,8 +159,14 @@ async function main(): Promise<void> {
     }
   }
 
-  const services = await startServices("test");
-  stopServices = services.stop;
+  // Mail on the contract ports (SMTP 1025, web/REST 1080) so specs read it at a known address.
+  const mail = await ensureDevMaildev({ smtpUrl: process.env.SMTP_URL, maildevUrl: process.env.MAILDEV_URL });
+  const services = await startServices("test", { ...process.env, SMTP_URL: mail.url, ...(mail.webUrl ? { MAILDEV_URL: mail.webUrl } : {}) });
+  stopServices = async () => {
+    await services.stop();
+    await mail.stop();
+  };
+  if (mail.startedDescription) log(`started ${mail.startedDescription}`);
   if (services.started.length > 0) log(`started ${services.started.join(", ")}`);
 
   const env: NodeJS.ProcessEnv = {
@@ -171,6 +179,8 @@ async function main(): Promise<void> {
     AUTH_SIGNING_KEYS: process.env.AUTH_SIGNING_KEYS ?? generateSigningKeys(),
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
+    // Production mode requires a sender; mail goes to the stack's maildev (SMTP_URL above).
+    MAIL_FROM: process.env.MAIL_FROM ?? '"Platform (E2E)" <no-reply@localhost>',
     // `next start` runs with NODE_ENV=production over plain http: no Secure/__Host- cookies.
     AUTH_COOKIE_SECURE: process.env.AUTH_COOKIE_SECURE ?? "false",
     // Two Next servers and a browser share two cores here: give the revocation round trip

@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   "tenant.delete",
   "member.create",
   "member.update",
+  "invitation.create",
   "role.create",
   "role.update",
   "role.delete",

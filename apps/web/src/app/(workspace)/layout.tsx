@@ -14,6 +14,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   if (can(session, "projects:read")) navItems.push({ href: "/projects", label: "Projects" });
   if (can(session, "members:read")) navItems.push({ href: "/members", label: "Members" });
   if (can(session, "tenant:manage")) navItems.push({ href: "/settings", label: "Settings" });
+  navItems.push({ href: "/account", label: "Account" });
   return (
     <AppShell tenantName={session.tenant.name} userLabel={session.user.email ?? session.user.name ?? ""} navItems={navItems}>
       {children}

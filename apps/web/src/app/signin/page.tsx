@@ -6,6 +6,7 @@ import { getHostTenant } from "@/server/request-session";
 import { getOptionalSession } from "@/server/page-session";
 import { listSignInButtons } from "@/server/sso/list-sign-in-providers";
 import { signInErrorMessage } from "./sign-in-messages";
+import { EmailLinkForm } from "./email-link-form";
 import { SignInForm } from "./sign-in-form";
 import { SsoButtons } from "./sso-buttons";
 
@@ -54,6 +55,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           ) : null}
           <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
           <SsoButtons buttons={ssoButtons} callbackUrl={callbackUrl} />
+          <Link href="/forgot-password" className="mt-4 block text-center text-sm font-medium text-indigo-600" data-testid="forgot-password-link">
+            Forgot your password?
+          </Link>
+          <div className="mt-6 border-t border-slate-100 pt-5">
+            <EmailLinkForm callbackUrl={callbackUrl} />
+          </div>
         </div>
       </div>
     </main>

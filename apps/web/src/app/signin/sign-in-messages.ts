@@ -21,6 +21,7 @@ export function signInErrorMessage(error: string | null | undefined, code: strin
   const known = code ? MESSAGE_FOR_CODE[code] : undefined;
   if (known) return known;
   if (error === "CredentialsSignin") return WRONG_CREDENTIALS;
+  if (error === "Verification") return "That sign-in link has expired or was already used. Ask for a new one below.";
   return GENERIC_FAILURE;
 }
 

@@ -1,0 +1,45 @@
+// GET /api/v1/tenants/:slug/invitations  ·  POST { email, roles } → 201 { id, email, roles, expiresAt, status, emailSent }
+// Operators invite into any tenant with any of its roles; the mail links to the tenant's own host.
+import { createInvitation, createInvitationSchema, getIdentitySettings, getMailer, listInvitations, tenantOrigin } from "@repo/auth/identity";
+import { loadAdminEnv } from "@/env";
+import { jsonOk } from "@/server/http/json-response";
+import { parseInputOrThrow, readJsonBodyOrThrow } from "@/server/http/parse-input-or-throw";
+import { withOperator } from "@/server/http/with-operator";
+import { withIdentityErrors } from "@/server/invitations/identity-error-to-api-error";
+import { openTenantDbOrThrow } from "@/server/tenants/open-tenant-db-or-throw";
+
+export const dynamic = "force-dynamic";
+
+type Params = { slug: string };
+
+export const GET = withOperator<Params>(
+  async (_request, { params }) => {
+    const { db } = await openTenantDbOrThrow(params.slug);
+    return jsonOk({ invitations: await listInvitations(db) });
+  },
+  { scope: "read" },
+);
+
+export const POST = withOperator<Params>(
+  async (request, { params, operator, audit }) => {
+    const input = parseInputOrThrow(createInvitationSchema, await readJsonBodyOrThrow(request));
+    const { tenant, db } = await openTenantDbOrThrow(params.slug);
+    audit.tenantId = tenant.id;
+    audit.target = input.email;
+    const settings = getIdentitySettings();
+    const { invitation, emailSent } = await withIdentityErrors(() =>
+      createInvitation(db, {
+        tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
+        actor: { kind: "operator", operatorId: operator.operatorId },
+        input,
+        ttlDays: settings.invitationTtlDays,
+        link: { origin: tenantOrigin(tenant.slug, loadAdminEnv().ROOT_DOMAIN, settings.secureLinks) },
+        mailer: getMailer(),
+      }),
+    );
+    audit.target = `invitation:${invitation.id}`;
+    audit.details = { email: invitation.email, roles: invitation.roles, emailSent };
+    return jsonOk({ ...invitation, emailSent }, 201);
+  },
+  { scope: "write", action: "invitation.create" },
+);

@@ -1,0 +1,16 @@
+import { revokeInvitation } from "@repo/auth/identity";
+import { getTenantDb } from "@repo/tenancy";
+import { z } from "zod";
+import { ApiError } from "@/server/api-error";
+import { withIdentityErrors } from "@/server/identity/identity-api-error";
+import { withTenantRoute } from "@/server/with-tenant-route";
+
+export const dynamic = "force-dynamic";
+
+/** `DELETE /api/invitations/:id` → `204` (pending only; 404 unknown, 409 accepted/withdrawn). */
+export const DELETE = withTenantRoute<{ id: string }>({ permission: "members:write" }, async (_request, { session, params }) => {
+  const id = z.uuid().safeParse(params.id);
+  if (!id.success) throw new ApiError("not_found", "No invitation with this id exists in this workspace.");
+  await withIdentityErrors(() => revokeInvitation(getTenantDb(session.tenant.id), id.data));
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,24 @@
+import { changeOwnPassword, changePasswordSchema, listOtherSessionIds } from "@repo/auth/identity";
+import { getTenantDb } from "@repo/tenancy";
+import { withIdentityErrors } from "@/server/identity/identity-api-error";
+import { revokeSessions } from "@/server/identity/revoke-user-sessions";
+import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
+import { withTenantRoute } from "@/server/with-tenant-route";
+
+export const dynamic = "force-dynamic";
+
+/** `POST /api/me/password { currentPassword, newPassword }` → `204`; every other session of the user ends. */
+export const POST = withTenantRoute({}, async (request, { session }) => {
+  const input = await parseJsonBodyOrThrow(request, changePasswordSchema);
+  const db = getTenantDb(session.tenant.id);
+  await withIdentityErrors(() =>
+    changeOwnPassword(db, {
+      userId: session.user.id,
+      currentPassword: input.currentPassword,
+      newPassword: input.newPassword,
+      revokeOtherSessions: async () =>
+        revokeSessions(db, session.tenant.id, await listOtherSessionIds(db, { userId: session.user.id, currentSid: session.sessionId })),
+    }),
+  );
+  return new Response(null, { status: 204 });
+});

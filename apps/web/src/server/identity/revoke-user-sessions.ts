@@ -1,0 +1,17 @@
+// Session revocation for the identity flows, through the app's one revocation store (Redis).
+// A write that fails throws, so the surrounding transaction rolls back (fail closed).
+import { markSessionsRevoked } from "./mark-sessions-revoked";
+import { getSessionRevocationStore } from "../auth-runtime";
+import type { TenantDb } from "@repo/db/tenant";
+
+/** Every session of the user that started before now ends (user epoch). */
+export async function revokeAllSessionsOfUser(tenantId: string, userId: string): Promise<void> {
+  await getSessionRevocationStore().revokeUser(tenantId, userId);
+}
+
+/** Ends the given sessions one by one (the caller's own session is not in the list). */
+export async function revokeSessions(db: TenantDb, tenantId: string, list: { sid: string; expiresAt: Date }[]): Promise<void> {
+  const store = getSessionRevocationStore();
+  for (const { sid, expiresAt } of list) await store.revokeSession(tenantId, sid, Math.ceil(expiresAt.getTime() / 1000));
+  await markSessionsRevoked(db, list.map((s) => s.sid));
+}
