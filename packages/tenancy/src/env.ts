@@ -3,11 +3,12 @@
 import { createEnv } from "@t3-oss/env-core";
 import { z } from "zod";
 import { InvalidEnvError } from "./errors";
+import { describeEnvIssues } from "./host/describe-env-issues";
 
 function parseTenancyEnv() {
   return createEnv({
     server: {
-      DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+      DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "expected a postgres:// URL" }),
       TENANT_POOL_MAX: z.coerce.number().int().min(1).max(50).default(3),
       TENANT_POOL_IDLE_TIMEOUT: z.coerce.number().int().min(1).default(30),
       TENANT_CONNECTION_BUDGET: z.coerce.number().int().min(1).default(60),
@@ -17,8 +18,7 @@ function parseTenancyEnv() {
     emptyStringAsUndefined: true,
     // One line naming each bad variable; callers (CLIs, Next) print the message once.
     onValidationError: (issues) => {
-      const problems = issues.map((issue) => `${issue.path?.map(String).join(".") ?? "?"} (${issue.message})`);
-      throw new InvalidEnvError([...new Set(problems)].join("; "));
+      throw new InvalidEnvError(describeEnvIssues(issues, process.env));
     },
   });
 }
@@ -38,4 +38,9 @@ export function loadTenancyEnv(): TenancyEnv {
 export function readConnectionEnv(name: string): string | undefined {
   const value = process.env[name];
   return value === "" ? undefined : value;
+}
+
+/** Parses the variables above now (e.g. at server startup); throws InvalidEnvError (one line). */
+export function assertTenancyEnv(): void {
+  loadTenancyEnv();
 }

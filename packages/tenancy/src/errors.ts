@@ -97,9 +97,12 @@ export function asTenancyError(error: unknown): TenancyError | null {
   return null;
 }
 
-/** A variable @repo/tenancy reads is missing or malformed; the message is one line naming it. */
+/**
+ * A variable is missing or malformed; the message is one line naming it, the value received and
+ * the expected form (`describeEnvIssues`). `scope` names the reader (a package or an app).
+ */
 export class InvalidEnvError extends TenancyError {
-  constructor(problems: string) {
-    super("env_invalid", `[@repo/tenancy] invalid or missing environment variable: ${problems}. See .env.example.`);
+  constructor(problems: string, scope = "@repo/tenancy") {
+    super("env_invalid", `[${scope}] invalid or missing environment variable: ${problems}. See .env.example.`);
   }
 }

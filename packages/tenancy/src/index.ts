@@ -18,6 +18,7 @@ export {
 } from "./default-tenancy";
 export * from "./errors";
 export { isDatabaseUnavailable } from "./is-database-unavailable";
+export { assertTenancyEnv } from "./env";
 export type { Tenant, TenantStatus, BuiltinRoleInput } from "./types";
 export type { ProvisionTenantInput, ProvisionTenantOptions, ProvisionProgressStep } from "./provisioning/provision-tenant";
 export type { ProvisionStep, FaultInjector } from "./tenancy-context";

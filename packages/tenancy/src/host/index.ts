@@ -4,3 +4,6 @@ export { parseTenantSlug } from "./parse-tenant-slug";
 export { validateSlug, isValidSlug, SLUG_MIN_LENGTH, SLUG_MAX_LENGTH } from "./validate-slug";
 export type { SlugValidation, SlugValidationCode } from "./validate-slug";
 export { RESERVED_SLUGS } from "./reserved-slugs";
+export { isValidRootDomain, ROOT_DOMAIN_EXPECTED_FORM } from "./root-domain";
+export { describeEnvIssues } from "./describe-env-issues";
+export { InvalidEnvError } from "../errors";
