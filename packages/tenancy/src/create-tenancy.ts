@@ -16,7 +16,7 @@ import { createRoutedClient } from "./router/routed-client";
 import { type ResolveEnv } from "./servers/connection-ref";
 import { ServerConnections } from "./servers/server-connections";
 import { listServers, registerServer, type DbServer, type RegisterServerInput } from "./servers/server-registry";
-import { type FaultInjector, type TenancyContext } from "./tenancy-context";
+import { type FaultInjector, type TenancyContext, type TenantChangeOptions } from "./tenancy-context";
 import { type BuiltinRoleInput, type Tenant } from "./types";
 
 export type TenancyOptions = {
@@ -118,9 +118,9 @@ export function createTenancy(options: TenancyOptions) {
     getTenantDb,
     getControlPlaneDb: (): ControlPlaneDb => controlPlane.db,
     provisionTenant: (input: ProvisionTenantInput, options?: ProvisionTenantOptions): Promise<Tenant> => provisionTenant(ctx, input, options),
-    suspendTenant: (slugOrId: string): Promise<Tenant> => suspendTenant(ctx, slugOrId),
-    resumeTenant: (slugOrId: string): Promise<Tenant> => resumeTenant(ctx, slugOrId),
-    deleteTenant: (slugOrId: string): Promise<void> => deleteTenant(ctx, slugOrId),
+    suspendTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<Tenant> => suspendTenant(ctx, slugOrId, opts),
+    resumeTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<Tenant> => resumeTenant(ctx, slugOrId, opts),
+    deleteTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<void> => deleteTenant(ctx, slugOrId, opts),
     migrateControlPlane: (): Promise<MigrateResult> => migrateControlPlane(controlPlane.sql),
     migrateAllTenants: (opts?: MigrateAllOptions): Promise<MigrateAllResult> => migrateAllTenants(ctx, opts),
     registerServer: async (input: RegisterServerInput) => {

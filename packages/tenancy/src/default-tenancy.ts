@@ -35,9 +35,9 @@ export const listTenants: T["listTenants"] = (opts) => getTenancy().listTenants(
 export const getTenantDb: T["getTenantDb"] = (tenantId) => getTenancy().getTenantDb(tenantId);
 export const getControlPlaneDb: T["getControlPlaneDb"] = () => getTenancy().getControlPlaneDb();
 export const provisionTenant: T["provisionTenant"] = (input, options) => getTenancy().provisionTenant(input, options);
-export const suspendTenant: T["suspendTenant"] = (slugOrId) => getTenancy().suspendTenant(slugOrId);
-export const resumeTenant: T["resumeTenant"] = (slugOrId) => getTenancy().resumeTenant(slugOrId);
-export const deleteTenant: T["deleteTenant"] = (slugOrId) => getTenancy().deleteTenant(slugOrId);
+export const suspendTenant: T["suspendTenant"] = (slugOrId, opts) => getTenancy().suspendTenant(slugOrId, opts);
+export const resumeTenant: T["resumeTenant"] = (slugOrId, opts) => getTenancy().resumeTenant(slugOrId, opts);
+export const deleteTenant: T["deleteTenant"] = (slugOrId, opts) => getTenancy().deleteTenant(slugOrId, opts);
 export const migrateAllTenants: T["migrateAllTenants"] = (opts) => getTenancy().migrateAllTenants(opts);
 export const getRouterMetrics: T["getRouterMetrics"] = () => getTenancy().getRouterMetrics();
 

@@ -21,7 +21,7 @@ export { isDatabaseUnavailable } from "./is-database-unavailable";
 export { assertTenancyEnv } from "./env";
 export type { Tenant, TenantStatus, BuiltinRoleInput } from "./types";
 export type { ProvisionTenantInput, ProvisionTenantOptions, ProvisionProgressStep } from "./provisioning/provision-tenant";
-export type { ProvisionStep, FaultInjector } from "./tenancy-context";
+export type { ProvisionStep, FaultInjector, InTransaction, TenantChangeOptions } from "./tenancy-context";
 export type { MigrateAllOptions, MigrateAllResult, MigrateProgress } from "./migrate/migrate-all-tenants";
 export type { ListTenantsOptions } from "./registry/tenant-registry";
 export type { RouterMetrics } from "./router/pool-router";

@@ -8,6 +8,8 @@ export * from "./schema";
 export { schema as controlPlaneSchema };
 
 export type ControlPlaneDb = PostgresJsDatabase<typeof schema>;
+/** A control-plane transaction (`db.transaction(async (tx) => …)`): writes that commit together. */
+export type ControlPlaneTx = Parameters<Parameters<ControlPlaneDb["transaction"]>[0]>[0];
 
 export type ControlPlaneDbOptions = {
   /** Pool size (default 5). */

@@ -7,11 +7,12 @@ import { getAdminTenancy } from "../tenancy";
 import { mapTenancyError } from "./map-tenancy-error";
 import { getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
+import type { RecordAudit } from "../http/with-operator";
 
-export async function suspendTenantOrThrow(slug: string): Promise<TenantView> {
+export async function suspendTenantOrThrow(slug: string, recordAudit: RecordAudit): Promise<TenantView> {
   const before = await getTenantOrThrow(slug);
   try {
-    await getAdminTenancy().suspendTenant(before.id);
+    await getAdminTenancy().suspendTenant(before.id, { inTransaction: (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug }) });
   } catch (error) {
     throw mapTenancyError(error);
   }

@@ -6,8 +6,8 @@ import { resumeTenantOrThrow } from "@/server/tenants/resume-tenant-or-throw";
 export const dynamic = "force-dynamic";
 
 export const POST = withOperator<{ slug: string }>(
-  async (_request, { params, audit }) => {
-    const tenant = await resumeTenantOrThrow(params.slug);
+  async (_request, { params, audit, recordAudit }) => {
+    const tenant = await resumeTenantOrThrow(params.slug, recordAudit);
     audit.tenantId = tenant.id;
     return jsonOk({ tenant });
   },

@@ -6,8 +6,8 @@ import { suspendTenantOrThrow } from "@/server/tenants/suspend-tenant-or-throw";
 export const dynamic = "force-dynamic";
 
 export const POST = withOperator<{ slug: string }>(
-  async (_request, { params, audit }) => {
-    const tenant = await suspendTenantOrThrow(params.slug);
+  async (_request, { params, audit, recordAudit }) => {
+    const tenant = await suspendTenantOrThrow(params.slug, recordAudit);
     audit.tenantId = tenant.id;
     return jsonOk({ tenant });
   },
