@@ -30,6 +30,7 @@ const production = {
   AUTH_SIGNING_KEYS: "",
   UPSTASH_REDIS_REST_URL: "http://127.0.0.1:1",
   UPSTASH_REDIS_REST_TOKEN: "token",
+  TENANT_DB_ROLE_SECRET: "a-test-secret-of-at-least-32-characters",
 };
 
 describe("web env at startup", { timeout: 60_000 }, () => {
@@ -68,6 +69,12 @@ describe("web env at startup", { timeout: 60_000 }, () => {
     const { outcome, lines } = await startServer({ ...production, ROOT_DOMAIN: "example.com", DATABASE_URL: "mysql://x/y" });
     expect(outcome).toBe("exit 1");
     expect(lines).toEqual([expect.stringMatching(/DATABASE_URL=\(\d+ characters, not shown\) \(expected a postgres:\/\/ URL\)/)]);
+  });
+
+  it("production without TENANT_DB_ROLE_SECRET refuses to start", async () => {
+    const { outcome, lines } = await startServer({ ...production, ROOT_DOMAIN: "example.com", TENANT_DB_ROLE_SECRET: "" });
+    expect(outcome).toBe("exit 1");
+    expect(lines).toEqual([expect.stringMatching(/TENANT_DB_ROLE_SECRET=unset \(expected a random secret/)]);
   });
 
   it("next build (NEXT_PHASE) skips the check", async () => {

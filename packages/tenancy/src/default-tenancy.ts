@@ -21,7 +21,12 @@ export function getTenancy(): Tenancy {
       poolIdleTimeoutSeconds: env.TENANT_POOL_IDLE_TIMEOUT,
       connectionBudget: env.TENANT_CONNECTION_BUDGET,
       cacheTtlMs: env.TENANT_CACHE_TTL_MS,
+      connectTimeoutSeconds: env.DATABASE_CONNECT_TIMEOUT,
+      queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
+      lookupTimeoutMs: env.TENANT_LOOKUP_TIMEOUT_MS,
+      staleIfErrorMs: env.TENANT_STALE_IF_ERROR_MS,
       resolveEnv: readConnectionEnv,
+      ...(env.TENANT_DB_ROLE_SECRET ? { roleSecret: env.TENANT_DB_ROLE_SECRET } : {}),
       ...overrides,
     });
   }

@@ -12,6 +12,8 @@ export type TenancyErrorCode =
   | "invalid_connection_ref"
   | "provisioning_failed"
   | "connection_budget_timeout"
+  | "database_timeout"
+  | "control_plane_unavailable"
   | "env_invalid";
 
 export class TenancyError extends Error {
@@ -85,6 +87,20 @@ export class ProvisioningFailedError extends TenancyError {
 export class ConnectionBudgetTimeoutError extends TenancyError {
   constructor(timeoutMs: number) {
     super("connection_budget_timeout", `Waited ${timeoutMs} ms for a tenant connection: the connection budget is exhausted by busy pools.`);
+  }
+}
+
+/** A database did not answer within its time budget (stalled server or network). */
+export class DatabaseTimeoutError extends TenancyError {
+  constructor(what: string, timeoutMs: number) {
+    super("database_timeout", `The ${what} database did not answer within ${timeoutMs} ms.`);
+  }
+}
+
+/** The control plane could not be read and no recent enough copy of the record was cached. */
+export class ControlPlaneUnavailableError extends TenancyError {
+  constructor(cause: unknown) {
+    super("control_plane_unavailable", "The tenant registry (control-plane database) can't be reached right now. Try again in a moment.", { cause });
   }
 }
 

@@ -1,5 +1,6 @@
 // @repo/tenancy — Node only. Host parsing for the proxy lives in `@repo/tenancy/host`.
-export { createTenancy, type Tenancy, type TenancyOptions } from "./create-tenancy";
+export { createTenancy, DEV_TENANT_DB_ROLE_SECRET, type Tenancy, type TenancyOptions } from "./create-tenancy";
+export { deriveTenantRolePassword, tenantRoleName } from "./servers/tenant-role";
 export {
   configureTenancy,
   getTenancy,

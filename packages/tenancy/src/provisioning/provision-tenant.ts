@@ -41,6 +41,7 @@ function isUniqueViolation(error: unknown): boolean {
 /** Removes whatever a provisioning attempt created. Idempotent. */
 export async function cleanupProvisioning(ctx: TenancyContext, tenant: Pick<Tenant, "id" | "slug" | "serverName" | "databaseName">): Promise<void> {
   await ctx.servers.dropDatabase(tenant.serverName, tenant.databaseName);
+  await ctx.servers.dropTenantRole(tenant.serverName, tenant.databaseName);
   await ctx.controlPlane.db.delete(tenants).where(and(eq(tenants.id, tenant.id), eq(tenants.status, "provisioning")));
   ctx.registry.invalidate(tenant);
 }
@@ -93,6 +94,7 @@ export async function provisionTenant(ctx: TenancyContext, input: ProvisionTenan
         await migrateTenant(tenantSql, { migrationsFolder: ctx.tenantMigrationsFolder });
         await inject("migrated");
         await syncBuiltinRoles(tenantSql, ctx.builtinRoles);
+        await ctx.servers.ensureTenantRole(server.name, databaseName, tenantSql);
       });
       await inject("roles-seeded");
       const active = await ctx.controlPlane.db.transaction(async (tx) => {

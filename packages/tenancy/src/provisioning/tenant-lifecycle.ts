@@ -50,6 +50,7 @@ export async function deleteTenant(ctx: TenancyContext, slugOrId: string, option
     ctx.registry.invalidate(current);
     await ctx.router.closePool(current.id);
     await ctx.servers.dropDatabase(current.serverName, current.databaseName);
+    await ctx.servers.dropTenantRole(current.serverName, current.databaseName);
     await ctx.controlPlane.db.transaction(async (tx) => {
       await tx.delete(tenants).where(eq(tenants.id, current.id));
       await options.inTransaction?.(tx, current);

@@ -130,6 +130,8 @@ async function main(): Promise<void> {
     ADMIN_ORIGIN: process.env.ADMIN_ORIGIN ?? `http://localhost:${ADMIN_PORT}`,
     AUTH_SIGNING_KEYS: process.env.AUTH_SIGNING_KEYS ?? generateSigningKeys(),
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    // Tenant database roles' passwords derive from it; db:migrate re-keys existing roles to it.
+    TENANT_DB_ROLE_SECRET: process.env.TENANT_DB_ROLE_SECRET ?? randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
     // `next start` runs with NODE_ENV=production over plain http: no Secure/__Host- cookies.
     AUTH_COOKIE_SECURE: process.env.AUTH_COOKIE_SECURE ?? "false",
