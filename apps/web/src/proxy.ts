@@ -9,6 +9,7 @@ import { getGateOptions } from "@/server/gate-options";
 import { apiErrorResponse, type ApiErrorCode } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
+import { isTenantDatabaseAvailable } from "@/server/tenant-database-health";
 
 const GATE_CODE_TO_API_CODE: Record<string, ApiErrorCode> = {
   UNAUTHENTICATED: "unauthenticated",
@@ -37,6 +38,12 @@ export async function proxy(request: NextRequest): Promise<Response> {
   }
 
   const decision = await authorizeWithFreshTenant(request, getGateOptions(), host);
+  if (decision.type === "allow" && decision.reason === "authorized" && !isApiPath(pathname)) {
+    // A page cannot become a 503 once its shell has streamed: check the tenant's database first.
+    if (!(await isTenantDatabaseAvailable(decision.tenant.id))) {
+      return unavailablePage("This workspace's data can't be reached right now.", 5);
+    }
+  }
   if (decision.type === "allow") {
     const response = NextResponse.next({ request: { headers: decision.requestHeaders } });
     if (decision.setCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.setCookie));
@@ -71,13 +78,17 @@ function renderDenial(request: NextRequest, decision: Extract<Decision, { type: 
       ...(decision.status === 503 ? { headers: { "retry-after": "1" } } : {}),
     });
   } else {
-    response = new Response(unavailableHtml(decision.message), {
-      status: 503,
-      headers: { "content-type": "text/html; charset=utf-8", "retry-after": "1", "cache-control": "no-store" },
-    });
+    response = unavailablePage(decision.message, 1);
   }
   if (decision.clearCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.clearCookie));
   return response;
+}
+
+function unavailablePage(message: string, retryAfterSeconds: number): Response {
+  return new Response(unavailableHtml(message), {
+    status: 503,
+    headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(retryAfterSeconds), "cache-control": "no-store" },
+  });
 }
 
 function unavailableHtml(message: string): string {

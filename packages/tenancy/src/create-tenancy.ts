@@ -14,6 +14,8 @@ import { TenantRegistry, type ListTenantsOptions } from "./registry/tenant-regis
 import { PoolRouter, type RouterMetrics } from "./router/pool-router";
 import { createRoutedClient } from "./router/routed-client";
 import { withTimeLimit } from "./router/with-time-limit";
+import { isDatabaseUnavailable } from "./is-database-unavailable";
+import { sql } from "drizzle-orm";
 import { type ResolveEnv } from "./servers/connection-ref";
 import { ServerConnections } from "./servers/server-connections";
 import { listServers, registerServer, type DbServer, type RegisterServerInput } from "./servers/server-registry";
@@ -151,7 +153,29 @@ export function createTenancy(options: TenancyOptions) {
     return db;
   }
 
+  // Page requests cannot turn a failure into a 503 once Next has streamed the page shell, so the
+  // proxy asks first. Results are cached briefly: at most one probe per tenant per second or two.
+  const health = new LRUCache<string, { ok: boolean; at: number }>({ max: 10_000 });
+  async function isTenantDatabaseAvailable(tenantId: string): Promise<boolean> {
+    const known = health.get(tenantId);
+    if (known && Date.now() - known.at < (known.ok ? 2_000 : 1_000)) return known.ok;
+    let ok = true;
+    try {
+      await withTimeLimit(getTenantDb(tenantId).execute(sql`select 1`), options.lookupTimeoutMs ?? 1_000, "tenant");
+    } catch (error) {
+      // Only "try later" failures count; anything else (unknown tenant, …) is the caller's to report.
+      ok = !isDatabaseUnavailable(error);
+    }
+    health.set(tenantId, { ok, at: Date.now() });
+    return ok;
+  }
+
   return {
+    /**
+     * False when the tenant's database refuses or stalls right now (connections refused,
+     * `ALLOW_CONNECTIONS false`, timeouts): answer 503 before rendering. Cached ≤ 2 s.
+     */
+    isTenantDatabaseAvailable,
     /** Tenant by slug (any status) through the TTL cache, or null. */
     resolveTenant: (slug: string): Promise<Tenant | null> => registry.resolve(slug),
     getTenantById: (id: string): Promise<Tenant | null> => registry.getById(id),

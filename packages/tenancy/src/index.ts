@@ -15,6 +15,7 @@ export {
   deleteTenant,
   migrateAllTenants,
   getRouterMetrics,
+  isTenantDatabaseAvailable,
   closeTenancy,
 } from "./default-tenancy";
 export * from "./errors";
