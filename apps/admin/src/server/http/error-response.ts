@@ -9,7 +9,9 @@ export type ErrorBody = { error: { code: string; message: string; fields?: Recor
 export function errorResponse(error: ApiError, init?: { headers?: HeadersInit }): Response {
   const body: ErrorBody = { error: { code: error.code, message: error.message } };
   if (error.fields) body.error.fields = error.fields;
-  return Response.json(body, { status: error.status, headers: { "cache-control": "no-store", ...init?.headers } });
+  // A 503 is "try again": say when (clients and proxies back off instead of hammering).
+  const retry = error.status === 503 ? { "retry-after": "5" } : {};
+  return Response.json(body, { status: error.status, headers: { "cache-control": "no-store", ...retry, ...init?.headers } });
 }
 
 /** Converts anything thrown by a handler into an `ApiError` (logging the unexpected ones). */
