@@ -10,8 +10,10 @@ export function errorResponse(error: ApiError, init?: { headers?: HeadersInit })
   const body: ErrorBody = { error: { code: error.code, message: error.message } };
   if (error.fields) body.error.fields = error.fields;
   // A 503 is "try again": say when (clients and proxies back off instead of hammering).
-  const retry = error.status === 503 ? { "retry-after": "5" } : {};
-  return Response.json(body, { status: error.status, headers: { "cache-control": "no-store", ...retry, ...init?.headers } });
+  const headers = new Headers({ "cache-control": "no-store" });
+  if (error.status === 503) headers.set("retry-after", "5");
+  new Headers(init?.headers).forEach((value, name) => headers.set(name, value));
+  return Response.json(body, { status: error.status, headers });
 }
 
 /** Converts anything thrown by a handler into an `ApiError` (logging the unexpected ones). */
