@@ -47,6 +47,8 @@ export class TenantRegistry {
   private readonly bySlug: LRUCache<string, CacheSlot> | null;
   private readonly byId: LRUCache<string, CacheSlot> | null;
   private readonly options: TenantRegistryOptions;
+  // One refresh per key at a time: a burst of requests for one tenant shares a single query.
+  private readonly inFlight = new Map<string, Promise<Tenant | null>>();
 
   constructor(
     private readonly db: ControlPlaneDb,
@@ -77,9 +79,16 @@ export class TenantRegistry {
     const hit = cache?.get(key);
     const now = Date.now();
     if (hit && now - hit.fetchedAt < this.options.ttlMs) return hit.tenant;
+    const flightKey = `${kind}:${key}`;
+    let refresh = this.inFlight.get(flightKey);
+    if (!refresh) {
+      refresh = withTimeLimit(query(), this.options.lookupTimeoutMs, "control-plane")
+        .then(([row]) => this.remember(key, row ? toTenant(row) : null, kind))
+        .finally(() => this.inFlight.delete(flightKey));
+      this.inFlight.set(flightKey, refresh);
+    }
     try {
-      const [row] = await withTimeLimit(query(), this.options.lookupTimeoutMs, "control-plane");
-      return this.remember(key, row ? toTenant(row) : null, kind);
+      return await refresh;
     } catch (error) {
       // Stale-if-error: the last known record, within its bound (a known-unknown slug included).
       if (hit && now - hit.fetchedAt < this.options.staleIfErrorMs) return hit.tenant;
@@ -107,8 +116,14 @@ export class TenantRegistry {
   }
 
   invalidate(tenant: { id?: string; slug?: string }): void {
-    if (tenant.slug) this.bySlug?.delete(tenant.slug);
-    if (tenant.id) this.byId?.delete(tenant.id);
+    if (tenant.slug) {
+      this.bySlug?.delete(tenant.slug);
+      this.inFlight.delete(`slug:${tenant.slug}`);
+    }
+    if (tenant.id) {
+      this.byId?.delete(tenant.id);
+      this.inFlight.delete(`id:${tenant.id}`);
+    }
   }
 
   clear(): void {
