@@ -1,10 +1,11 @@
 // The admin app's front door (Next 16 proxy; Node runtime, web-standard code). Every request:
 // a Host other than ADMIN_ORIGIN's gets 421; client-sent `x-repo-*` headers are stripped; public
 // routes pass; `/api/v1/*` with a Bearer token passes to the handler (which verifies the token
-// hash in the control plane — the proxy has no database); otherwise a valid, unrevoked operator session cookie (aud "admin") is
-// required: pages redirect to /signin, APIs get a 401 JSON. Tenant tokens never validate here.
-// An active operator's session slides: past half its idle lifetime the cookie is re-issued
-// (same sid/auth_time, within the absolute cap) — see slide-operator-session.ts.
+// hash in the control plane — the proxy has no database); otherwise a valid, unrevoked operator
+// session cookie (aud "admin") is required: pages redirect to /signin, APIs get a 401 JSON.
+// Tenant tokens never validate here. An active operator's session slides: past half its idle
+// lifetime the cookie is re-issued (same sid/auth_time, within the absolute cap) — see
+// slide-operator-session.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import { readRequestHost, serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
