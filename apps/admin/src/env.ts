@@ -5,6 +5,7 @@
 // ESLint bans `process.env` elsewhere. A bad variable stops with one line naming it, the value
 // received and the expected form.
 import { createEnv } from "@t3-oss/env-core";
+import { LOG_LEVELS } from "@repo/observability";
 import { z } from "zod";
 import { describeEnvIssues, InvalidEnvError, isValidRootDomain, ROOT_DOMAIN_EXPECTED_FORM } from "@repo/tenancy/host";
 
@@ -36,6 +37,8 @@ function parseAdminEnv() {
       ROOT_DOMAIN: rootDomainSchema,
       /** The console's public origin: the only Host it answers (host allow-list). Required in production. */
       ADMIN_ORIGIN: adminOriginSchema,
+      /** Lowest level written to the JSON logs: debug | info | warn | error | silent. */
+      LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
       /** Days a new operator API token lives when the request does not say (1–365). */
       ADMIN_API_TOKEN_DEFAULT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     },

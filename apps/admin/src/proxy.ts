@@ -6,17 +6,19 @@
 // Tenant tokens never validate here. An active operator's session slides: past half its idle
 // lifetime the cookie is re-issued (same sid/auth_time, within the absolute cap) — see
 // slide-operator-session.ts.
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
+import { observeProxy } from "@repo/observability";
 import { readRequestHost, serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
 import { getProxyOptions } from "@/server/auth/get-proxy-options";
 import { readOperatorCookie } from "@/server/auth/read-operator-cookie";
 import { slideOperatorSession } from "@/server/auth/slide-operator-session";
 import { isAllowedHost } from "@/server/http/is-allowed-host";
+import { getLogger } from "@/server/logger";
 
 const PUBLIC_PATHS = [/^\/signin\/?$/, /^\/api\/auth(?:\/.*)?$/];
 
-export async function proxy(request: NextRequest): Promise<Response> {
+async function handleRequest(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   const headers = withoutInternalHeaders(request.headers);
   const pass = () => NextResponse.next({ request: { headers } });
@@ -58,6 +60,13 @@ export async function proxy(request: NextRequest): Promise<Response> {
   return NextResponse.redirect(signin);
 }
 
+/** Request id (`x-request-id`, also in JSON error bodies) and one JSON access-log line per request. */
+export const proxy = observeProxy(handleRequest, {
+  logger: getLogger,
+  withHeaders: (request, headers) => new NextRequest(request, { headers }),
+});
+
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Health endpoints skip the proxy: public, unlogged (balancers poll them), no session.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/health/).*)"],
 };

@@ -4,6 +4,7 @@
 // limits, TRUST_FORWARDED_HOST) are read by @repo/auth's own env.ts and reach this app through
 // `@repo/auth/settings`, so both sides always agree.
 import { createEnv } from "@t3-oss/env-core";
+import { LOG_LEVELS } from "@repo/observability";
 import { z } from "zod";
 import { describeEnvIssues, InvalidEnvError, isValidRootDomain, ROOT_DOMAIN_EXPECTED_FORM } from "@repo/tenancy/host";
 
@@ -18,6 +19,8 @@ function parseWebEnv() {
     server: {
       /** Tenants live at `<slug>.<ROOT_DOMAIN>`; include the port in dev (`localhost:3000`). Required in production. */
       ROOT_DOMAIN: rootDomainSchema,
+      /** Lowest level written to the JSON logs: debug | info | warn | error | silent. */
+      LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
     },
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,

@@ -1,7 +1,12 @@
-// The admin app's revocation store (writes + listings). Same Redis keys the web gate reads, and
-// the same time budget (REVOCATION_TIMEOUT_MS): a frozen Redis costs an admin request no more
-// than a tenant request. A failure surfaces as a 503 to the operator instead of being skipped.
-import { createRevocationRedis, createRevocationStore, type RevocationStore } from "@repo/auth/revocation";
+// The admin app's revocation store: writes + listings go to Redis (and its change log) within the
+// one Redis budget — a failure surfaces as a 503 to the operator instead of being skipped — and
+// operator-session checks read the local snapshot (no round trip per request).
+import {
+  createRevocationRedis,
+  createRevocationStore,
+  createSnapshotRevocationStore,
+  type RevocationStore,
+} from "@repo/auth/revocation";
 import { getAuthSettings } from "@repo/auth/settings";
 import { loadAdminEnv } from "../env";
 
@@ -10,13 +15,13 @@ let store: RevocationStore | undefined;
 export function getRevocationStore(): RevocationStore {
   if (store) return store;
   const env = loadAdminEnv();
-  const settings = getAuthSettings();
-  const timeoutMs = settings.revocationTimeoutMs;
-  store = createRevocationStore({
-    redis: createRevocationRedis({ url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN, timeoutMs }),
-    timeoutMs,
-    failMode: "closed",
-    maxSessionAgeSeconds: settings.absoluteSessionCap,
-  });
+  // The one Redis budget (REVOCATION_TIMEOUT_MS) for both apps: a frozen Redis costs an admin
+  // request no more than a tenant request.
+  const timeoutMs = getAuthSettings().revocationTimeoutMs;
+  const redis = createRevocationRedis({ url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN, timeoutMs });
+  const source = createRevocationStore({ redis, timeoutMs, failMode: "closed", maxSessionAgeSeconds: getAuthSettings().absoluteSessionCap });
+  const snapshot = createSnapshotRevocationStore({ redis, source, mode: "background", failMode: "closed" });
+  void snapshot.start();
+  store = snapshot;
   return store;
 }

@@ -7,7 +7,7 @@ import { tenants, type ControlPlaneDb, type TenantRow, type TenantStatus } from 
 import { asc, eq, inArray } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { ControlPlaneUnavailableError } from "../errors";
-import { isValidSlug } from "../host/index";
+import { isValidSlug } from "../host/validate-slug";
 import { withTimeLimit } from "../router/with-time-limit";
 import { type Tenant } from "../types";
 

@@ -8,6 +8,7 @@
 import { defaultClientIp } from "@repo/auth/server";
 import { getAuthSettings } from "@repo/auth/settings";
 import type { ControlPlaneTx } from "@repo/db/control-plane";
+import { REQUEST_ID_HEADER, withRequestIdOnErrors } from "@repo/observability";
 import { appendAuditEntry } from "../audit/append-audit-entry";
 import type { AuditAction, AuditOutcome } from "../audit/audit-actions";
 import { authenticateOperatorOrThrow } from "../auth/authenticate-operator-or-throw";
@@ -15,6 +16,7 @@ import { canOperatorWrite, type OperatorPrincipal } from "../auth/operator-princ
 import { ApiError } from "./api-error";
 import { errorResponse, toApiError } from "./error-response";
 import { isCrossOriginRequest } from "./is-cross-origin-request";
+import { getLogger } from "../logger";
 
 /** What a handler may add to its audit entry (tenant, target, details). */
 export type AuditDraft = {
@@ -53,7 +55,7 @@ export function withOperator<P extends Record<string, string> = Record<string, n
   handler: (request: Request, context: OperatorHandlerContext<P>) => Promise<Response>,
   options: OperatorRouteOptions,
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
-  return async (request, routeContext) => {
+  return withRequestIdOnErrors(async (request: Request, routeContext: RouteContext<P>) => {
     const audit: AuditDraft = {};
     let operator: OperatorPrincipal | null = null;
     let outcome: AuditOutcome = "success";
@@ -86,7 +88,9 @@ export function withOperator<P extends Record<string, string> = Record<string, n
     const appendEntry = async (entryOutcome: AuditOutcome, entryFailure: ApiError | null): Promise<void> => {
       if (!options.action || !operator) return;
       if (entryOutcome === "success" && isRecordedInTransaction) return;
-      await appendAuditEntry(entryFor(operator, options.action, entryOutcome, entryFailure)).catch((e: unknown) => console.error("[admin] audit append failed", e));
+      await appendAuditEntry(entryFor(operator, options.action, entryOutcome, entryFailure)).catch((error: unknown) =>
+        getLogger().error("audit append failed", { requestId: request.headers.get(REQUEST_ID_HEADER), error }),
+      );
     };
     const auditWhenSettled = <T>(work: Promise<T>): Promise<T> => {
       isDeferred = true;
@@ -119,7 +123,7 @@ export function withOperator<P extends Record<string, string> = Record<string, n
       // A deferred entry is written by `auditWhenSettled` once the work ends.
       if (!isDeferred) await appendEntry(outcome, failure);
     }
-  };
+  });
 }
 
 function assertCanWriteOrThrow(operator: OperatorPrincipal, request: Request): void {

@@ -9,7 +9,9 @@ import type { RecordAudit } from "../http/with-operator";
 
 export async function deleteTenantOrThrow(slug: string, recordAudit: RecordAudit): Promise<TenantView> {
   const tenant = await getTenantOrThrow(slug);
-  await runRedisWriteOrThrow(() => getRevocationStore().revokeTenant(tenant.id));
+  const store = getRevocationStore();
+  await runRedisWriteOrThrow(() => store.revokeTenant(tenant.id));
+  await runRedisWriteOrThrow(() => store.publishTenantStatus(tenant.id, "deleting"));
   try {
     await getAdminTenancy().deleteTenant(tenant.id, { inTransaction: (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug }) });
   } catch (error) {
