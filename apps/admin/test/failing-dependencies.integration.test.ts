@@ -78,6 +78,9 @@ describe("a frozen Redis", () => {
     const revocations = await import("../src/app/api/v1/revocations/route");
     redis.freeze();
     try {
+      // Session checks read the local revocation snapshot, which is trusted for 1 s after its
+      // last refresh; past that a check must refresh (bounded by the budget) or fail closed.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
       const page = await timed(() => proxy(new NextRequest("http://localhost:3001/tenants", { headers: { host: "localhost:3001", cookie } })));
       expect(page.value.status).toBe(503);
       expect(page.value.headers.get("retry-after")).toMatch(/^\d+$/);
