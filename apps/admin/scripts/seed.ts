@@ -88,6 +88,8 @@ async function main(): Promise<void> {
     builtinRoles: BUILTIN_ROLE_LIST,
     resolveEnv: (name) => process.env[name],
     applicationName: "repo-seed",
+    // Same secret as the apps, or their tenant roles' passwords would not match.
+    ...(process.env.TENANT_DB_ROLE_SECRET ? { roleSecret: process.env.TENANT_DB_ROLE_SECRET } : {}),
   });
   try {
     // Migrations first: the seed must work on an empty database and after schema changes.

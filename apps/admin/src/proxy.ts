@@ -1,17 +1,19 @@
 // The admin app's front door (Next 16 proxy; Node runtime, web-standard code). Every request:
-// client-sent `x-repo-*` headers are stripped; public routes pass; `/api/v1/*` with a Bearer
-// token passes to the handler (which verifies the token hash in the control plane — the proxy
-// has no database); otherwise a valid, unrevoked operator session cookie (aud "admin") is
-// required: pages redirect to /signin, APIs get a 401 JSON. Tenant tokens never validate here.
-// An active operator's session slides: past half its idle lifetime the cookie is re-issued
-// (same sid/auth_time, within the absolute cap) — see slide-operator-session.ts.
+// a Host other than ADMIN_ORIGIN's gets 421; client-sent `x-repo-*` headers are stripped; public
+// routes pass; `/api/v1/*` with a Bearer token passes to the handler (which verifies the token
+// hash in the control plane — the proxy has no database); otherwise a valid, unrevoked operator
+// session cookie (aud "admin") is required: pages redirect to /signin, APIs get a 401 JSON.
+// Tenant tokens never validate here. An active operator's session slides: past half its idle
+// lifetime the cookie is re-issued (same sid/auth_time, within the absolute cap) — see
+// slide-operator-session.ts.
 import { NextRequest, NextResponse } from "next/server";
 import { observeProxy } from "@repo/observability";
-import { serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
+import { readRequestHost, serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
 import { getProxyOptions } from "@/server/auth/get-proxy-options";
 import { readOperatorCookie } from "@/server/auth/read-operator-cookie";
 import { slideOperatorSession } from "@/server/auth/slide-operator-session";
+import { isAllowedHost } from "@/server/http/is-allowed-host";
 import { getLogger } from "@/server/logger";
 
 const PUBLIC_PATHS = [/^\/signin\/?$/, /^\/api\/auth(?:\/.*)?$/];
@@ -21,12 +23,20 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   const headers = withoutInternalHeaders(request.headers);
   const pass = () => NextResponse.next({ request: { headers } });
 
+  const options = await getProxyOptions();
+  // Host allow-list first: nothing (not even sign-in) is served for a host other than ADMIN_ORIGIN's.
+  if (!isAllowedHost(readRequestHost(request.headers, options.trustForwardedHost), options.adminOrigin)) {
+    return Response.json(
+      { error: { code: "host_not_allowed", message: "This host does not serve the operator console. Use the console's own address." } },
+      { status: 421, headers: { "cache-control": "no-store" } },
+    );
+  }
+
   if (PUBLIC_PATHS.some((p) => p.test(pathname))) return pass();
   const isApi = pathname.startsWith("/api/");
   if (isApi && /^Bearer\s/i.test(request.headers.get("authorization") ?? "")) return pass();
 
-  const options = await getProxyOptions();
-  const check = await checkOperatorToken(readOperatorCookie(request.headers.get("cookie")), options);
+  const check = await checkOperatorToken(readOperatorCookie(request.headers.get("cookie"), options.cookieName), options);
   if (check.status === "valid") {
     const response = pass();
     const slid = await slideOperatorSession(check.claims, options);
@@ -45,7 +55,7 @@ async function handleRequest(request: NextRequest): Promise<Response> {
       { status: 401, headers: { "cache-control": "no-store" } },
     );
   }
-  const signin = new URL("/signin", request.url);
+  const signin = new URL("/signin", options.adminOrigin);
   if (pathname !== "/") signin.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
   return NextResponse.redirect(signin);
 }

@@ -1,16 +1,24 @@
 // The one place @repo/web reads process.env (ESLint enforces it). Parsed lazily on first use so
-// `next build` never needs runtime configuration. Auth settings (signing keys, issuer, cookie
-// security, revocation, sign-in limits, TRUST_FORWARDED_HOST) are read by @repo/auth's own
-// env.ts and reach this app through `@repo/auth/settings`, so both sides always agree.
+// `next build` never needs runtime configuration, and eagerly at server start by
+// instrumentation.ts. Auth settings (signing keys, issuer, cookie security, revocation, sign-in
+// limits, TRUST_FORWARDED_HOST) are read by @repo/auth's own env.ts and reach this app through
+// `@repo/auth/settings`, so both sides always agree.
 import { createEnv } from "@t3-oss/env-core";
 import { LOG_LEVELS } from "@repo/observability";
 import { z } from "zod";
+import { describeEnvIssues, InvalidEnvError, isValidRootDomain, ROOT_DOMAIN_EXPECTED_FORM } from "@repo/tenancy/host";
+
+const isProduction = () => process.env.NODE_ENV === "production";
 
 function parseWebEnv() {
+  const expected = `expected ${ROOT_DOMAIN_EXPECTED_FORM}`;
+  const rootDomain = z.string({ error: expected }).refine(isValidRootDomain, expected);
+  // Production has no default: an unset ROOT_DOMAIN must not silently become localhost.
+  const rootDomainSchema = isProduction() ? rootDomain : rootDomain.default("localhost:3000");
   return createEnv({
     server: {
-      /** Tenants live at `<slug>.<ROOT_DOMAIN>`; include the port in dev (`localhost:3000`). */
-      ROOT_DOMAIN: z.string().min(1).default("localhost:3000"),
+      /** Tenants live at `<slug>.<ROOT_DOMAIN>`; include the port in dev (`localhost:3000`). Required in production. */
+      ROOT_DOMAIN: rootDomainSchema,
       /**
        * Auth.js redirect proxy: the one OAuth callback base for every tenant, on the reserved
        * host. Default `<http|https>://auth.<ROOT_DOMAIN>/api/auth`.
@@ -22,9 +30,7 @@ function parseWebEnv() {
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {
-      const names = [...new Set(issues.map((issue) => issue.path?.map(String).join(".") ?? "?"))].join(", ");
-      console.error(`[@repo/web] invalid or missing environment variable: ${names} (see .env.example)`);
-      throw new Error(`Invalid environment variable: ${names}`);
+      throw new InvalidEnvError(describeEnvIssues(issues, process.env), "@repo/web");
     },
   });
 }
@@ -37,4 +43,9 @@ let cached: WebEnv | undefined;
 export function getEnv(): WebEnv {
   cached ??= parseWebEnv();
   return cached;
+}
+
+/** True while `next build` runs (it sets NODE_ENV=production but has no runtime configuration). */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
 }

@@ -13,6 +13,7 @@ import { readHost } from "@/server/read-host";
 import { isRedirectProxyHost } from "@/server/sso/redirect-proxy-host";
 import { getLogger } from "@/server/logger";
 import { touchSessionLastUse } from "@/server/identity/touch-session-last-use";
+import { isTenantDatabaseAvailable } from "@/server/tenant-database-health";
 
 /** Page requests the gate denies are rendered by these pages (URL unchanged, real status). */
 const PAGE_FOR_DENIAL: Partial<Record<GateErrorCode, string>> = {
@@ -37,6 +38,12 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   }
 
   const decision = await authorizeWithFreshTenant(request, getGateOptions(), host);
+  if (decision.type === "allow" && decision.reason === "authorized" && !isApiPath(pathname)) {
+    // A page cannot become a 503 once its shell has streamed: check the tenant's database first.
+    if (!(await isTenantDatabaseAvailable(decision.tenant.id))) {
+      return unavailablePage("This workspace's data can't be reached right now.", 5);
+    }
+  }
   if (decision.type === "allow") {
     touchSessionLastUse(decision.claims);
     const response = NextResponse.next({ request: { headers: decision.requestHeaders } });
@@ -72,13 +79,17 @@ function renderDenial(request: NextRequest, decision: Extract<Decision, { type: 
       ...(decision.status === 503 ? { headers: { "retry-after": "1" } } : {}),
     });
   } else {
-    response = new Response(unavailableHtml(decision.message), {
-      status: 503,
-      headers: { "content-type": "text/html; charset=utf-8", "retry-after": "1", "cache-control": "no-store" },
-    });
+    response = unavailablePage(decision.message, 1);
   }
   if (decision.clearCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.clearCookie));
   return response;
+}
+
+function unavailablePage(message: string, retryAfterSeconds: number): Response {
+  return new Response(unavailableHtml(message), {
+    status: 503,
+    headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(retryAfterSeconds), "cache-control": "no-store" },
+  });
 }
 
 function unavailableHtml(message: string): string {

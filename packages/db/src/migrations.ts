@@ -34,6 +34,8 @@ const LOCK_KEY: Record<MigrationKind, number> = { "control-plane": 1, tenant: 2 
 async function migrate(sql: Sql, kind: MigrationKind, options: MigrateOptions): Promise<MigrateResult> {
   const migrations = readMigrationFiles({ migrationsFolder: options.migrationsFolder ?? getMigrationsFolder(kind) });
   return sql.begin(async (tx) => {
+    // Pools may set a short statement_timeout for app queries; a migration may run longer.
+    await tx.unsafe("set local statement_timeout = 0");
     await tx`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${LOCK_KEY[kind]})`;
     await tx.unsafe(`create schema if not exists "${MIGRATIONS_SCHEMA}"`);
     await tx.unsafe(

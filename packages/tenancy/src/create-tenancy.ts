@@ -1,7 +1,7 @@
 // createTenancy: one self-contained tenancy instance (control-plane pool, registry cache,
 // connection router, provisioning). Apps use the default instance from `./default-tenancy`;
 // tests and tools create their own. Node only.
-import { createControlPlaneDb, type ControlPlaneDb } from "@repo/db/control-plane";
+import { createControlPlaneDb, createControlPlaneDrizzle, type ControlPlaneDb, type ControlPlaneHandle } from "@repo/db/control-plane";
 import { migrateControlPlane, type MigrateResult } from "@repo/db/migrations";
 import { createTenantDrizzle, type TenantDb } from "@repo/db/tenant";
 import { LRUCache } from "lru-cache";
@@ -9,14 +9,17 @@ import postgres from "postgres";
 import { TenantNotFoundError, TenantUnavailableError } from "./errors";
 import { migrateAllTenants, type MigrateAllOptions, type MigrateAllResult } from "./migrate/migrate-all-tenants";
 import { provisionTenant, type ProvisionTenantInput, type ProvisionTenantOptions } from "./provisioning/provision-tenant";
-import { deleteTenant, resumeTenant, suspendTenant, type StatusChangeOptions } from "./provisioning/tenant-lifecycle";
+import { deleteTenant, resumeTenant, suspendTenant } from "./provisioning/tenant-lifecycle";
 import { TenantRegistry, type ListTenantsOptions } from "./registry/tenant-registry";
 import { PoolRouter, type RouterMetrics } from "./router/pool-router";
 import { createRoutedClient } from "./router/routed-client";
+import { withTimeLimit } from "./router/with-time-limit";
+import { isDatabaseUnavailable } from "./is-database-unavailable";
+import { sql } from "drizzle-orm";
 import { type ResolveEnv } from "./servers/connection-ref";
 import { ServerConnections } from "./servers/server-connections";
 import { listServers, registerServer, type DbServer, type RegisterServerInput } from "./servers/server-registry";
-import { type FaultInjector, type TenancyContext } from "./tenancy-context";
+import { type FaultInjector, type TenancyContext, type TenantChangeOptions } from "./tenancy-context";
 import { type BuiltinRoleInput, type Tenant } from "./types";
 
 export type TenancyOptions = {
@@ -42,28 +45,68 @@ export type TenancyOptions = {
   faultInjector?: FaultInjector;
   /** `application_name` prefix shown in pg_stat_activity (default "repo"). */
   applicationName?: string;
+  /**
+   * Secret the tenant roles' passwords are derived from (TENANT_DB_ROLE_SECRET, ≥ 32 chars).
+   * Required in production; a fixed development value otherwise.
+   */
+  roleSecret?: string;
+  /** Seconds to establish any connection (control plane, tenant pools) before failing (default 3). */
+  connectTimeoutSeconds?: number;
+  /**
+   * Bound on each query of the control plane and of tenant pools, ms (default 5 000): sent as
+   * `statement_timeout`, and enforced client-side too (a stalled server enforces nothing).
+   */
+  queryTimeoutMs?: number;
+  /** Bound on a tenant-registry lookup on the request path, ms (default 1 000). */
+  lookupTimeoutMs?: number;
+  /** How long a cached tenant record may be served when refreshing it fails, ms (default 300 000). */
+  staleIfErrorMs?: number;
 };
+
+/** Development/test fallback for `roleSecret` (production refuses to start without one). */
+export const DEV_TENANT_DB_ROLE_SECRET = "dev-only-tenant-db-role-secret-not-for-production";
 
 export type Tenancy = ReturnType<typeof createTenancy>;
 
 export function createTenancy(options: TenancyOptions) {
   const appName = options.applicationName ?? "repo";
-  const controlPlane = createControlPlaneDb(options.controlPlaneUrl, { max: 5, applicationName: `${appName}-control-plane` });
+  const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 3;
+  const queryTimeoutMs = options.queryTimeoutMs ?? 5_000;
+  const pool = createControlPlaneDb(options.controlPlaneUrl, {
+    max: 5,
+    applicationName: `${appName}-control-plane`,
+    connectTimeoutSeconds,
+    statementTimeoutMs: queryTimeoutMs,
+  });
+  // Every control-plane query (app code included) goes through a time-limited client, so a
+  // stalled control plane answers "unavailable" within the budget instead of hanging requests.
+  // Migrations use the raw pool (`pool.sql`): they may legitimately run long.
+  const controlPlane: ControlPlaneHandle = {
+    ...pool,
+    db: createControlPlaneDrizzle(createRoutedClient((fn) => withTimeLimit(fn(pool.sql), queryTimeoutMs + 250, "control-plane"))),
+  };
   const lockSql = postgres(options.controlPlaneUrl, {
     max: 4,
     idle_timeout: 10,
     onnotice: () => {},
+    connect_timeout: connectTimeoutSeconds,
     connection: { application_name: `${appName}-locks` },
   });
-  const registry = new TenantRegistry(controlPlane.db, options.cacheTtlMs ?? 5_000);
+  const registry = new TenantRegistry(controlPlane.db, {
+    ttlMs: options.cacheTtlMs ?? 5_000,
+    lookupTimeoutMs: options.lookupTimeoutMs ?? 1_000,
+    staleIfErrorMs: options.staleIfErrorMs ?? 300_000,
+  });
   const resolveEnv: ResolveEnv = options.resolveEnv ?? (() => undefined);
-  const servers = new ServerConnections(controlPlane.db, resolveEnv, appName);
+  const servers = new ServerConnections(controlPlane.db, resolveEnv, appName, options.roleSecret ?? DEV_TENANT_DB_ROLE_SECRET);
   const router = new PoolRouter({
     poolMax: options.poolMax ?? 3,
     idleTimeoutSeconds: options.poolIdleTimeoutSeconds ?? 30,
     budget: options.connectionBudget ?? 60,
     acquireTimeoutMs: options.acquireTimeoutMs ?? 30_000,
     applicationName: `${appName}-tenant`,
+    connectTimeoutSeconds,
+    statementTimeoutMs: queryTimeoutMs,
     configureClient: (sql) => void createTenantDrizzle(sql), // installs drizzle's type parsers
   });
   const ctx: TenancyContext = {
@@ -81,7 +124,7 @@ export function createTenancy(options: TenancyOptions) {
     const tenant = await registry.getById(tenantId);
     if (!tenant) throw new TenantNotFoundError(tenantId);
     if (tenant.status !== "active" && tenant.status !== "suspended") throw new TenantUnavailableError(tenant.slug, tenant.status);
-    return servers.getDatabaseUrl(tenant.serverName, tenant.databaseName);
+    return servers.getTenantRuntimeUrl(tenant.serverName, tenant.databaseName);
   }
 
   // TenantDb objects are cheap (no connection of their own); cache them per tenant id.
@@ -99,7 +142,7 @@ export function createTenancy(options: TenancyOptions) {
         createRoutedClient(async (fn) => {
           const lease = await router.lease(tenantId, await resolveTenantUrl(tenantId));
           try {
-            return await fn(lease.sql);
+            return await withTimeLimit(fn(lease.sql), queryTimeoutMs + 250, "tenant");
           } finally {
             lease.release();
           }
@@ -110,7 +153,29 @@ export function createTenancy(options: TenancyOptions) {
     return db;
   }
 
+  // Page requests cannot turn a failure into a 503 once Next has streamed the page shell, so the
+  // proxy asks first. Results are cached briefly: at most one probe per tenant per second or two.
+  const health = new LRUCache<string, { ok: boolean; at: number }>({ max: 10_000 });
+  async function isTenantDatabaseAvailable(tenantId: string): Promise<boolean> {
+    const known = health.get(tenantId);
+    if (known && Date.now() - known.at < (known.ok ? 2_000 : 1_000)) return known.ok;
+    let ok = true;
+    try {
+      await withTimeLimit(getTenantDb(tenantId).execute(sql`select 1`), options.lookupTimeoutMs ?? 1_000, "tenant");
+    } catch (error) {
+      // Only "try later" failures count; anything else (unknown tenant, …) is the caller's to report.
+      ok = !isDatabaseUnavailable(error);
+    }
+    health.set(tenantId, { ok, at: Date.now() });
+    return ok;
+  }
+
   return {
+    /**
+     * False when the tenant's database refuses or stalls right now (connections refused,
+     * `ALLOW_CONNECTIONS false`, timeouts): answer 503 before rendering. Cached ≤ 2 s.
+     */
+    isTenantDatabaseAvailable,
     /** Tenant by slug (any status) through the TTL cache, or null. */
     resolveTenant: (slug: string): Promise<Tenant | null> => registry.resolve(slug),
     getTenantById: (id: string): Promise<Tenant | null> => registry.getById(id),
@@ -118,10 +183,15 @@ export function createTenancy(options: TenancyOptions) {
     getTenantDb,
     getControlPlaneDb: (): ControlPlaneDb => controlPlane.db,
     provisionTenant: (input: ProvisionTenantInput, options?: ProvisionTenantOptions): Promise<Tenant> => provisionTenant(ctx, input, options),
-    suspendTenant: (slugOrId: string, options?: StatusChangeOptions): Promise<Tenant> => suspendTenant(ctx, slugOrId, options),
-    resumeTenant: (slugOrId: string, options?: StatusChangeOptions): Promise<Tenant> => resumeTenant(ctx, slugOrId, options),
-    deleteTenant: (slugOrId: string): Promise<void> => deleteTenant(ctx, slugOrId),
-    migrateControlPlane: (): Promise<MigrateResult> => migrateControlPlane(controlPlane.sql),
+    suspendTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<Tenant> => suspendTenant(ctx, slugOrId, opts),
+    resumeTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<Tenant> => resumeTenant(ctx, slugOrId, opts),
+    deleteTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<void> => deleteTenant(ctx, slugOrId, opts),
+    migrateControlPlane: async (): Promise<MigrateResult> => {
+      const result = await migrateControlPlane(pool.sql);
+      // Tenant roles must not even connect to the control plane (PUBLIC can by default).
+      await controlPlane.sql.unsafe(`do $$ begin execute format('revoke connect, temporary on database %I from public', current_database()); end $$`);
+      return result;
+    },
     migrateAllTenants: (opts?: MigrateAllOptions): Promise<MigrateAllResult> => migrateAllTenants(ctx, opts),
     registerServer: async (input: RegisterServerInput) => {
       const row = await registerServer(controlPlane.db, input);

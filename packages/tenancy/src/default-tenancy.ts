@@ -21,7 +21,12 @@ export function getTenancy(): Tenancy {
       poolIdleTimeoutSeconds: env.TENANT_POOL_IDLE_TIMEOUT,
       connectionBudget: env.TENANT_CONNECTION_BUDGET,
       cacheTtlMs: env.TENANT_CACHE_TTL_MS,
+      connectTimeoutSeconds: env.DATABASE_CONNECT_TIMEOUT,
+      queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS,
+      lookupTimeoutMs: env.TENANT_LOOKUP_TIMEOUT_MS,
+      staleIfErrorMs: env.TENANT_STALE_IF_ERROR_MS,
       resolveEnv: readConnectionEnv,
+      ...(env.TENANT_DB_ROLE_SECRET ? { roleSecret: env.TENANT_DB_ROLE_SECRET } : {}),
       ...overrides,
     });
   }
@@ -35,11 +40,12 @@ export const listTenants: T["listTenants"] = (opts) => getTenancy().listTenants(
 export const getTenantDb: T["getTenantDb"] = (tenantId) => getTenancy().getTenantDb(tenantId);
 export const getControlPlaneDb: T["getControlPlaneDb"] = () => getTenancy().getControlPlaneDb();
 export const provisionTenant: T["provisionTenant"] = (input, options) => getTenancy().provisionTenant(input, options);
-export const suspendTenant: T["suspendTenant"] = (slugOrId, options) => getTenancy().suspendTenant(slugOrId, options);
-export const resumeTenant: T["resumeTenant"] = (slugOrId, options) => getTenancy().resumeTenant(slugOrId, options);
-export const deleteTenant: T["deleteTenant"] = (slugOrId) => getTenancy().deleteTenant(slugOrId);
+export const suspendTenant: T["suspendTenant"] = (slugOrId, opts) => getTenancy().suspendTenant(slugOrId, opts);
+export const resumeTenant: T["resumeTenant"] = (slugOrId, opts) => getTenancy().resumeTenant(slugOrId, opts);
+export const deleteTenant: T["deleteTenant"] = (slugOrId, opts) => getTenancy().deleteTenant(slugOrId, opts);
 export const migrateAllTenants: T["migrateAllTenants"] = (opts) => getTenancy().migrateAllTenants(opts);
 export const getRouterMetrics: T["getRouterMetrics"] = () => getTenancy().getRouterMetrics();
+export const isTenantDatabaseAvailable: T["isTenantDatabaseAvailable"] = (tenantId) => getTenancy().isTenantDatabaseAvailable(tenantId);
 
 /** Closes the default instance (if it was ever built); the next use builds a fresh one. */
 export async function closeTenancy(): Promise<void> {

@@ -12,6 +12,8 @@ export type TenancyErrorCode =
   | "invalid_connection_ref"
   | "provisioning_failed"
   | "connection_budget_timeout"
+  | "database_timeout"
+  | "control_plane_unavailable"
   | "env_invalid";
 
 export class TenancyError extends Error {
@@ -88,6 +90,20 @@ export class ConnectionBudgetTimeoutError extends TenancyError {
   }
 }
 
+/** A database did not answer within its time budget (stalled server or network). */
+export class DatabaseTimeoutError extends TenancyError {
+  constructor(what: string, timeoutMs: number) {
+    super("database_timeout", `The ${what} database did not answer within ${timeoutMs} ms.`);
+  }
+}
+
+/** The control plane could not be read and no recent enough copy of the record was cached. */
+export class ControlPlaneUnavailableError extends TenancyError {
+  constructor(cause: unknown) {
+    super("control_plane_unavailable", "The tenant registry (control-plane database) can't be reached right now. Try again in a moment.", { cause });
+  }
+}
+
 /**
  * The TenancyError behind `error`, walking `cause` — drizzle wraps every failure of a query
  * (including routing failures from getTenantDb, e.g. `tenant_not_found`) in DrizzleQueryError.
@@ -97,9 +113,12 @@ export function asTenancyError(error: unknown): TenancyError | null {
   return null;
 }
 
-/** A variable @repo/tenancy reads is missing or malformed; the message is one line naming it. */
+/**
+ * A variable is missing or malformed; the message is one line naming it, the value received and
+ * the expected form (`describeEnvIssues`). `scope` names the reader (a package or an app).
+ */
 export class InvalidEnvError extends TenancyError {
-  constructor(problems: string) {
-    super("env_invalid", `[@repo/tenancy] invalid or missing environment variable: ${problems}. See .env.example.`);
+  constructor(problems: string, scope = "@repo/tenancy") {
+    super("env_invalid", `[${scope}] invalid or missing environment variable: ${problems}. See .env.example.`);
   }
 }

@@ -20,10 +20,17 @@ const UNAVAILABLE_CODES = new Set([
   "57P02", // crash_shutdown
   "57P03", // cannot_connect_now (starting up / recovering)
   "53300", // too_many_connections
+  "55000", // object_not_in_prerequisite_state: "database … is not currently accepting connections"
+  "57014", // query_canceled (statement_timeout)
+  "08000", // connection_exception
+  "08001", // sqlclient_unable_to_establish_sqlconnection
+  "08003", // connection_does_not_exist
+  "08004", // sqlserver_rejected_establishment_of_sqlconnection
+  "08006", // connection_failure
 ]);
 
 /** Tenancy codes that mean "try again": every pool busy past the wait, or no server to route to. */
-const UNAVAILABLE_TENANCY_CODES = new Set(["connection_budget_timeout", "no_server_available"]);
+const UNAVAILABLE_TENANCY_CODES = new Set(["connection_budget_timeout", "no_server_available", "database_timeout", "control_plane_unavailable"]);
 
 /** True when `error` means a database is unreachable or overloaded (transient), not a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -1,10 +1,17 @@
 // Internal wiring shared by the operations of one tenancy instance (not exported).
-import { type ControlPlaneHandle } from "@repo/db/control-plane";
+import { type ControlPlaneHandle, type ControlPlaneTx } from "@repo/db/control-plane";
 import { type Sql } from "postgres";
 import { type TenantRegistry } from "./registry/tenant-registry";
 import { type PoolRouter } from "./router/pool-router";
 import { type ServerConnections } from "./servers/server-connections";
-import { type BuiltinRoleInput } from "./types";
+import { type BuiltinRoleInput, type Tenant } from "./types";
+
+/**
+ * Runs inside the control-plane transaction that commits a tenant change (status, activation,
+ * removal), e.g. to append the audit entry atomically with it. Throwing rolls the change back.
+ */
+export type InTransaction = (tx: ControlPlaneTx, tenant: Tenant) => Promise<void>;
+export type TenantChangeOptions = { inTransaction?: InTransaction };
 
 /** Points in provisioning where a test may inject a failure (throw from the hook). */
 export type ProvisionStep = "row-inserted" | "database-created" | "migrated" | "roles-seeded";

@@ -31,7 +31,7 @@ describe("pnpm env:check", { timeout: 120_000 }, () => {
     const result = envCheck([], { TENANT_POOL_MAX: "abc", LOG_LEVEL: "loud", AUTH_COOKIE_SECURE: "maybe" });
     expect(result.code).toBe(1);
     for (const text of [
-      "apps/web: Invalid environment variable: LOG_LEVEL",
+      'apps/web: [@repo/web] invalid or missing environment variable: LOG_LEVEL="loud"',
       "apps/admin",
       "packages/auth: Invalid environment variable: AUTH_COOKIE_SECURE",
       "TENANT_POOL_MAX",

@@ -20,7 +20,10 @@ export type SeededTenant = { tenant: Tenant; host: string; users: Record<"owner"
 
 /** Points this process's env at a fresh control plane and provisions two tenants. */
 /** `tenantCacheTtlMs`: the registry cache TTL (0 = off, the default for decision tests). */
-export async function startTestPlatform(options: { tenantCacheTtlMs?: number } = {}) {
+/** `routeUrl`: rewrite the control-plane / Upstash URL the apps use (e.g. through a fault proxy). */
+export type TestPlatformOptions = { tenantCacheTtlMs?: number; routeUrl?: (kind: "control-plane" | "upstash", url: string) => string };
+
+export async function startTestPlatform(options: TestPlatformOptions = {}) {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl || !process.env.UPSTASH_REDIS_REST_URL) {
     throw new Error("DATABASE_URL / UPSTASH_* missing: run through the root vitest config (global setup).");
@@ -36,7 +39,8 @@ export async function startTestPlatform(options: { tenantCacheTtlMs?: number } =
 
   // Env is parsed lazily by every package, so setting it before first use configures them all.
   process.env.WEB_IT_SERVER_URL = serverUrl;
-  process.env.DATABASE_URL = controlPlaneUrl.toString();
+  process.env.DATABASE_URL = options.routeUrl?.("control-plane", controlPlaneUrl.toString()) ?? controlPlaneUrl.toString();
+  if (options.routeUrl) process.env.UPSTASH_REDIS_REST_URL = options.routeUrl("upstash", process.env.UPSTASH_REDIS_REST_URL!);
   process.env.ROOT_DOMAIN = ROOT_DOMAIN;
   process.env.AUTH_SIGNING_KEYS = JSON.stringify({ keys: [await generateSigningJwk("ES256")] });
   process.env.AUTH_SECRET = "integration-test-secret-0123456789";
@@ -53,7 +57,10 @@ export async function startTestPlatform(options: { tenantCacheTtlMs?: number } =
   const cleanup = async () => {
     const tenants = await getTenancy().listTenants({ limit: 1000 });
     await closeTenancy();
-    for (const t of tenants) await admin.unsafe(`drop database if exists "${t.databaseName}" with (force)`);
+    for (const t of tenants) {
+      await admin.unsafe(`drop database if exists "${t.databaseName}" with (force)`);
+      await admin.unsafe(`drop role if exists "${t.databaseName}"`);
+    }
     await admin.unsafe(`drop database if exists "${controlPlaneName}" with (force)`);
     await admin.end();
   };
@@ -106,7 +113,7 @@ export async function mintSessionCookie(
  * Starts a platform for one test file (before its tests; cleaned up after) and hands the seeded
  * tenants to `onReady`: `useTestPlatform(({ alpha, beta }) => ({ alpha, beta } = …))`.
  */
-export function useTestPlatform(onReady: (seeded: { alpha: SeededTenant; beta: SeededTenant }) => void, options: { tenantCacheTtlMs?: number } = {}): void {
+export function useTestPlatform(onReady: (seeded: { alpha: SeededTenant; beta: SeededTenant }) => void, options: TestPlatformOptions = {}): void {
   let platform: Awaited<ReturnType<typeof startTestPlatform>> | undefined;
   beforeAll(async () => {
     platform = await startTestPlatform(options);

@@ -9,17 +9,20 @@ export {
 } from "./claims";
 export { SigningKeyError, TOKEN_ERROR_CODES, type TokenErrorCode } from "./errors";
 export {
+  KEY_STATUSES,
   SIGNING_ALGORITHMS,
   createKeySetCache,
   importKeySet,
   orderNewestFirst,
   parseSigningJwks,
   type KeySet,
+  type KeyStatus,
   type PrivateSigningJwk,
   type SigningAlgorithm,
   type VerificationKey,
 } from "./key-set";
 export { generateSigningJwk } from "./generate";
-export { buildJwks, createJwksResponse, type JwksDocument } from "./jwks";
+export { JWKS_MAX_AGE_SECONDS, buildJwks, createJwksResponse, type JwksDocument } from "./jwks";
+export { KeyRotationError, describeKeys, promoteKey, publishKey, retireKey, type KeyRotationErrorCode, type KeyState } from "./key-rotation";
 export { signSessionToken, type SignOptions } from "./sign";
 export { verifySessionToken, type VerifyOptions, type VerifyResult } from "./verify";

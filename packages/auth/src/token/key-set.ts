@@ -1,14 +1,34 @@
 // Signing key set: a private JWK set (ES256 default, EdDSA allowed), each key with a `kid`.
-// Edge-safe (jose + Web Crypto). The newest key (largest `iat` member, else first listed) signs;
-// every listed key verifies, so adding a key never signs anybody out.
+// Edge-safe (jose + Web Crypto). Every listed key verifies and is published in the JWKS; only a
+// key in state `signing` (or, in sets written before key states existed, without `status`) may
+// sign, the newest of them (largest `iat`) winning. A `published` key verifies but never signs,
+// so a set can reach every instance before its new key starts signing (see key-rotation.ts).
 import { importJWK, type JWK } from "jose";
 import { SigningKeyError } from "./errors";
 
 export const SIGNING_ALGORITHMS = ["ES256", "EdDSA"] as const;
 export type SigningAlgorithm = (typeof SIGNING_ALGORITHMS)[number];
 
-/** A private signing JWK as stored in `AUTH_SIGNING_KEYS` (`iat`: creation time, seconds). */
-export type PrivateSigningJwk = JWK & { kid: string; alg: SigningAlgorithm; d: string; iat?: number };
+/**
+ * Lifecycle of a key: `published` (verifies, not signing yet) → `signing` → `retiring` (verifies
+ * tokens it signed until they expire) → removed from the set.
+ */
+export const KEY_STATUSES = ["published", "signing", "retiring"] as const;
+export type KeyStatus = (typeof KEY_STATUSES)[number];
+
+/**
+ * A private signing JWK as stored in `AUTH_SIGNING_KEYS`. Private members beyond RFC 7517:
+ * `iat` creation time (s), `status` its state (absent in older sets: treated as `signing`) and
+ * `since` when it entered that state (s). None of them are published in the JWKS.
+ */
+export type PrivateSigningJwk = JWK & {
+  kid: string;
+  alg: SigningAlgorithm;
+  d: string;
+  iat?: number;
+  status?: KeyStatus;
+  since?: number;
+};
 
 export type VerificationKey = { readonly kid: string; readonly alg: SigningAlgorithm; readonly key: CryptoKey };
 
@@ -43,6 +63,20 @@ function assertSigningJwk(value: unknown, index: number): asserts value is Priva
   } else {
     throw new SigningKeyError(`${where} (${jwk.kid}): "alg" must be one of ${SIGNING_ALGORITHMS.join(", ")}`);
   }
+  if (jwk.status !== undefined && !(KEY_STATUSES as readonly unknown[]).includes(jwk.status)) {
+    throw new SigningKeyError(`${where} (${jwk.kid}): "status" must be one of ${KEY_STATUSES.join(", ")}`);
+  }
+  for (const member of ["iat", "since"] as const) {
+    const value = jwk[member];
+    if (value !== undefined && (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0)) {
+      throw new SigningKeyError(`${where} (${jwk.kid}): "${member}" must be a time in seconds`);
+    }
+  }
+}
+
+/** True when the key may sign: state `signing`, or no state at all (sets from before states). */
+export function canSign(jwk: PrivateSigningJwk): boolean {
+  return jwk.status === undefined || jwk.status === "signing";
 }
 
 /** Parses the private JWK list from its JSON form: `{"keys":[...]}` or a bare array. */
@@ -60,7 +94,16 @@ export function parseSigningJwks(input: string | unknown): PrivateSigningJwk[] {
   list.forEach(assertSigningJwk);
   const kids = new Set(list.map((k) => k.kid));
   if (kids.size !== list.length) throw new SigningKeyError("AUTH_SIGNING_KEYS has duplicate kids");
+  if (!list.some(canSign)) {
+    throw new SigningKeyError("AUTH_SIGNING_KEYS has no signing key (every key is published or retiring); run `pnpm auth:keys promote <kid>`");
+  }
   return list;
+}
+
+/** The JWK without our bookkeeping members (jose imports standard members only). */
+function toPrivateJwk(jwk: PrivateSigningJwk): JWK {
+  const { iat: _iat, status: _status, since: _since, ...standard } = jwk;
+  return standard;
 }
 
 /** Orders keys newest first: larger `iat` first; ties keep their listed order. */
@@ -80,8 +123,8 @@ export async function importKeySet(input: string | unknown): Promise<KeySet> {
     const publicJwk = toPublicJwk(jwk);
     const key = (await importJWK(publicJwk, jwk.alg)) as CryptoKey;
     verifying.set(jwk.kid, Object.freeze({ kid: jwk.kid, alg: jwk.alg, key }));
-    if (!signing) {
-      const privateKey = (await importJWK({ ...jwk, iat: undefined }, jwk.alg)) as CryptoKey;
+    if (!signing && canSign(jwk)) {
+      const privateKey = (await importJWK(toPrivateJwk(jwk), jwk.alg)) as CryptoKey;
       signing = Object.freeze({ kid: jwk.kid, alg: jwk.alg, key, privateKey });
     }
   }

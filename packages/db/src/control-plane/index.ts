@@ -8,6 +8,8 @@ export * from "./schema";
 export { schema as controlPlaneSchema };
 
 export type ControlPlaneDb = PostgresJsDatabase<typeof schema>;
+/** A control-plane transaction (`db.transaction(async (tx) => …)`): writes that commit together. */
+export type ControlPlaneTx = Parameters<Parameters<ControlPlaneDb["transaction"]>[0]>[0];
 
 export type ControlPlaneDbOptions = {
   /** Pool size (default 5). */
@@ -16,6 +18,10 @@ export type ControlPlaneDbOptions = {
   idleTimeout?: number;
   /** Postgres `application_name`, visible in pg_stat_activity (default "repo-control-plane"). */
   applicationName?: string;
+  /** Seconds to establish a connection before failing (default 10). */
+  connectTimeoutSeconds?: number;
+  /** Server-side `statement_timeout` in ms for every statement of the pool (default: none). */
+  statementTimeoutMs?: number;
 };
 
 export type ControlPlaneHandle = { db: ControlPlaneDb; sql: Sql; close: () => Promise<void> };
@@ -25,8 +31,12 @@ export function createControlPlaneDb(url: string, opts: ControlPlaneDbOptions = 
   const sql = postgres(url, {
     max: opts.max ?? 5,
     idle_timeout: opts.idleTimeout ?? 30,
+    connect_timeout: opts.connectTimeoutSeconds ?? 10,
     onnotice: () => {},
-    connection: { application_name: opts.applicationName ?? "repo-control-plane" },
+    connection: {
+      application_name: opts.applicationName ?? "repo-control-plane",
+      ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+    },
   });
   const db = createControlPlaneDrizzle(sql);
   return { db, sql, close: () => sql.end({ timeout: 5 }) };

@@ -8,7 +8,12 @@ import { createProgressReporter } from "./progress-reporter";
 
 async function main(): Promise<number> {
   const env = loadTenancyEnv();
-  const tenancy = createTenancy({ controlPlaneUrl: env.DATABASE_URL, resolveEnv: readConnectionEnv, applicationName: "repo-migrate" });
+  const tenancy = createTenancy({
+    controlPlaneUrl: env.DATABASE_URL,
+    resolveEnv: readConnectionEnv,
+    applicationName: "repo-migrate",
+    ...(env.TENANT_DB_ROLE_SECRET ? { roleSecret: env.TENANT_DB_ROLE_SECRET } : {}),
+  });
   try {
     const controlPlane = await tenancy.migrateControlPlane();
     console.log(`control plane: ${controlPlane.applied} migration(s) applied (${controlPlane.total} total)`);

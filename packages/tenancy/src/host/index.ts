@@ -3,3 +3,6 @@
 export { parseTenantSlug } from "./parse-tenant-slug";
 export { validateSlug } from "./validate-slug";
 export { RESERVED_SLUGS } from "./reserved-slugs";
+export { isValidRootDomain, ROOT_DOMAIN_EXPECTED_FORM } from "./root-domain";
+export { describeEnvIssues } from "./describe-env-issues";
+export { InvalidEnvError } from "../errors";

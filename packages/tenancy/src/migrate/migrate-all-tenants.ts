@@ -44,6 +44,8 @@ export async function migrateAllTenants(ctx: TenancyContext, options: MigrateAll
       await ctx.servers.withDatabase(tenant.serverName, tenant.databaseName, async (sql) => {
         applied = (await migrateTenant(sql, { migrationsFolder: ctx.tenantMigrationsFolder })).applied;
         await syncBuiltinRoles(sql, ctx.builtinRoles);
+        // Grants for tables this run created; creates the role of tenants older than roles.
+        await ctx.servers.ensureTenantRole(tenant.serverName, tenant.databaseName, sql);
       });
     } catch (caught) {
       error = caught instanceof Error ? caught : new Error(String(caught));

@@ -8,7 +8,7 @@ import { InvalidSlugError, InvalidTenantNameError, ProvisioningFailedError, Slug
 import { validateSlug } from "../host/index";
 import { toTenant } from "../registry/tenant-registry";
 import { chooseServer } from "../servers/server-registry";
-import { withSlugLock, type ProvisionStep, type TenancyContext } from "../tenancy-context";
+import { withSlugLock, type InTransaction, type ProvisionStep, type TenancyContext } from "../tenancy-context";
 import { type Tenant } from "../types";
 import { syncBuiltinRoles } from "./sync-builtin-roles";
 
@@ -24,6 +24,8 @@ export type ProvisionTenantOptions = {
    * ignored, so it can neither abort nor roll back provisioning.
    */
   onProgress?: (step: ProvisionProgressStep) => void;
+  /** Runs in the transaction that activates the tenant (e.g. the audit entry); throwing rolls back. */
+  inTransaction?: InTransaction;
 };
 
 /** `tenant_<slug>_<random>`: readable in psql, unique even if a crashed attempt left a database. */
@@ -39,6 +41,7 @@ function isUniqueViolation(error: unknown): boolean {
 /** Removes whatever a provisioning attempt created. Idempotent. */
 export async function cleanupProvisioning(ctx: TenancyContext, tenant: Pick<Tenant, "id" | "slug" | "serverName" | "databaseName">): Promise<void> {
   await ctx.servers.dropDatabase(tenant.serverName, tenant.databaseName);
+  await ctx.servers.dropTenantRole(tenant.serverName, tenant.databaseName);
   await ctx.controlPlane.db.delete(tenants).where(and(eq(tenants.id, tenant.id), eq(tenants.status, "provisioning")));
   ctx.registry.invalidate(tenant);
 }
@@ -91,16 +94,18 @@ export async function provisionTenant(ctx: TenancyContext, input: ProvisionTenan
         await migrateTenant(tenantSql, { migrationsFolder: ctx.tenantMigrationsFolder });
         await inject("migrated");
         await syncBuiltinRoles(tenantSql, ctx.builtinRoles);
+        await ctx.servers.ensureTenantRole(server.name, databaseName, tenantSql);
       });
       await inject("roles-seeded");
-      const [active] = await ctx.controlPlane.db
-        .update(tenants)
-        .set({ status: "active", updatedAt: sql`now()` })
-        .where(eq(tenants.id, created.id))
-        .returning();
+      const active = await ctx.controlPlane.db.transaction(async (tx) => {
+        const [row] = await tx.update(tenants).set({ status: "active", updatedAt: sql`now()` }).where(eq(tenants.id, created.id)).returning();
+        const tenant = toTenant(row!);
+        await options.inTransaction?.(tx, tenant);
+        return tenant;
+      });
       ctx.registry.invalidate(created);
       report("active");
-      return toTenant(active!);
+      return active;
     } catch (error) {
       try {
         await cleanupProvisioning(ctx, created);

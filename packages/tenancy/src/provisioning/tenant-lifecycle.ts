@@ -4,44 +4,35 @@ import { tenants, type ControlPlaneDb } from "@repo/db/control-plane";
 import { eq, inArray, and, sql } from "drizzle-orm";
 import { TenantNotFoundError, TenantUnavailableError } from "../errors";
 import { toTenant } from "../registry/tenant-registry";
-import { withSlugLock, type TenancyContext } from "../tenancy-context";
+import { withSlugLock, type TenancyContext, type TenantChangeOptions } from "../tenancy-context";
 import { type Tenant, type TenantStatus } from "../types";
 
-/** A control-plane transaction, as handed to `StatusChangeOptions.inTransaction`. */
-export type ControlPlaneTx = Parameters<Parameters<ControlPlaneDb["transaction"]>[0]>[0];
-
-export type StatusChangeOptions = {
-  /**
-   * Runs inside the status update's transaction when the status actually changes (e.g. to
-   * append an outbox event that commits or rolls back with it). Throwing rolls the change back.
-   */
-  inTransaction?: (tx: ControlPlaneTx, tenant: Tenant) => Promise<unknown>;
-};
-
-async function setStatus(ctx: TenancyContext, slugOrId: string, status: "active" | "suspended", options: StatusChangeOptions): Promise<Tenant> {
+async function setStatus(ctx: TenancyContext, slugOrId: string, status: "active" | "suspended", options: TenantChangeOptions): Promise<Tenant> {
   const current = await ctx.registry.findFresh(slugOrId);
   if (!current) throw new TenantNotFoundError(slugOrId);
   const settable: TenantStatus[] = ["active", "suspended"];
-  const row = await ctx.controlPlane.db.transaction(async (tx) => {
-    const [before] = await tx.select({ status: tenants.status }).from(tenants).where(eq(tenants.id, current.id)).for("update");
-    const [updated] = await tx
-      .update(tenants)
-      .set({ status, updatedAt: sql`now()` })
-      .where(and(eq(tenants.id, current.id), inArray(tenants.status, settable)))
-      .returning();
-    if (updated && before?.status !== status) await options.inTransaction?.(tx, toTenant(updated));
-    return updated;
-  });
-  ctx.registry.invalidate(current);
-  if (!row) throw new TenantUnavailableError(current.slug, current.status);
-  return toTenant(row);
+  try {
+    return await ctx.controlPlane.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(tenants)
+        .set({ status, updatedAt: sql`now()` })
+        .where(and(eq(tenants.id, current.id), inArray(tenants.status, settable)))
+        .returning();
+      if (!row) throw new TenantUnavailableError(current.slug, current.status);
+      const updated = toTenant(row);
+      await options.inTransaction?.(tx, updated);
+      return updated;
+    });
+  } finally {
+    ctx.registry.invalidate(current);
+  }
 }
 
-export function suspendTenant(ctx: TenancyContext, slugOrId: string, options: StatusChangeOptions = {}): Promise<Tenant> {
+export function suspendTenant(ctx: TenancyContext, slugOrId: string, options: TenantChangeOptions = {}): Promise<Tenant> {
   return setStatus(ctx, slugOrId, "suspended", options);
 }
 
-export function resumeTenant(ctx: TenancyContext, slugOrId: string, options: StatusChangeOptions = {}): Promise<Tenant> {
+export function resumeTenant(ctx: TenancyContext, slugOrId: string, options: TenantChangeOptions = {}): Promise<Tenant> {
   return setStatus(ctx, slugOrId, "active", options);
 }
 
@@ -49,7 +40,7 @@ export function resumeTenant(ctx: TenancyContext, slugOrId: string, options: Sta
  * Marks the tenant `deleting`, drains this process's pool for it, drops its database (other
  * sessions are terminated) and removes the row. Re-running after a failure finishes the job.
  */
-export async function deleteTenant(ctx: TenancyContext, slugOrId: string): Promise<void> {
+export async function deleteTenant(ctx: TenancyContext, slugOrId: string, options: TenantChangeOptions = {}): Promise<void> {
   const found = await ctx.registry.findFresh(slugOrId);
   if (!found) throw new TenantNotFoundError(slugOrId);
   await withSlugLock(ctx, found.slug, async () => {
@@ -59,7 +50,11 @@ export async function deleteTenant(ctx: TenancyContext, slugOrId: string): Promi
     ctx.registry.invalidate(current);
     await ctx.router.closePool(current.id);
     await ctx.servers.dropDatabase(current.serverName, current.databaseName);
-    await ctx.controlPlane.db.delete(tenants).where(eq(tenants.id, current.id));
+    await ctx.servers.dropTenantRole(current.serverName, current.databaseName);
+    await ctx.controlPlane.db.transaction(async (tx) => {
+      await tx.delete(tenants).where(eq(tenants.id, current.id));
+      await options.inTransaction?.(tx, current);
+    });
     ctx.registry.invalidate(current);
   });
 }

@@ -23,6 +23,10 @@ export type PoolRouterOptions = {
   /** Grace period for draining an evicted pool (no in-flight work exists at that point). */
   drainTimeoutSeconds?: number;
   applicationName?: string;
+  /** Seconds to establish a connection (default 10). */
+  connectTimeoutSeconds?: number;
+  /** Server-side `statement_timeout` (ms) of every connection (default: none). */
+  statementTimeoutMs?: number;
   /** Called once per new postgres.js client (e.g. to apply drizzle's type parsers). */
   configureClient?: (sql: Sql) => void;
 };
@@ -117,9 +121,12 @@ export class PoolRouter {
     const sql = postgres(url, {
       max: this.options.poolMax,
       idle_timeout: this.options.idleTimeoutSeconds,
-      connect_timeout: 10,
+      connect_timeout: this.options.connectTimeoutSeconds ?? 10,
       onnotice: () => {},
-      connection: { application_name: this.options.applicationName ?? "repo-tenant" },
+      connection: {
+        application_name: this.options.applicationName ?? "repo-tenant",
+        ...(this.options.statementTimeoutMs ? { statement_timeout: this.options.statementTimeoutMs } : {}),
+      },
     });
     this.options.configureClient?.(sql);
     const entry: PoolEntry = { key, sql, inFlight: 1, closing: false };

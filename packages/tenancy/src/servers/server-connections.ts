@@ -5,6 +5,7 @@ import { type ControlPlaneDb } from "@repo/db/control-plane";
 import postgres, { type Sql } from "postgres";
 import { resolveConnectionRef, withDatabase, type ResolveEnv } from "./connection-ref";
 import { getServerOrThrow } from "./server-registry";
+import { deriveTenantRolePassword, dropTenantRole, ensureTenantRole, tenantRoleName } from "./tenant-role";
 
 /** Double-quotes a Postgres identifier. */
 export function quoteIdent(name: string): string {
@@ -19,6 +20,8 @@ export class ServerConnections {
     private readonly db: ControlPlaneDb,
     private readonly resolveEnv: ResolveEnv,
     private readonly applicationName: string,
+    /** Derives each tenant role's password (see tenant-role.ts). */
+    private readonly roleSecret: string,
   ) {}
 
   async getUrl(serverName: string): Promise<string> {
@@ -33,6 +36,25 @@ export class ServerConnections {
 
   async getDatabaseUrl(serverName: string, databaseName: string): Promise<string> {
     return withDatabase(await this.getUrl(serverName), databaseName);
+  }
+
+  /** The URL the router uses: the tenant database, as the tenant's own role (never the superuser). */
+  async getTenantRuntimeUrl(serverName: string, databaseName: string): Promise<string> {
+    const url = new URL(await this.getDatabaseUrl(serverName, databaseName));
+    const role = tenantRoleName(databaseName);
+    url.username = encodeURIComponent(role);
+    url.password = encodeURIComponent(deriveTenantRolePassword(this.roleSecret, role));
+    return url.toString();
+  }
+
+  /** Creates or repairs the tenant's login role and grants (superuser; idempotent). */
+  async ensureTenantRole(serverName: string, databaseName: string, tenantSql: Sql): Promise<void> {
+    const server = await this.getMaintenance(serverName);
+    await ensureTenantRole(server, tenantSql, databaseName, deriveTenantRolePassword(this.roleSecret, tenantRoleName(databaseName)));
+  }
+
+  async dropTenantRole(serverName: string, databaseName: string): Promise<void> {
+    await dropTenantRole(await this.getMaintenance(serverName), databaseName);
   }
 
   async createDatabase(serverName: string, databaseName: string): Promise<void> {

@@ -53,7 +53,12 @@ export async function createTestTenancy(options: Partial<TenancyOptions> = {}): 
       const url = server.connectionRef.startsWith("env:") ? requireEnv(server.connectionRef.slice(4) as "DATABASE_URL") : server.connectionRef;
       const sql = postgres(url, { max: 4, onnotice: () => {} });
       await Promise.all(
-        tenants.filter((t) => t.serverName === server.name).map((t) => sql.unsafe(`drop database if exists "${t.databaseName}" with (force)`)),
+        tenants
+          .filter((t) => t.serverName === server.name)
+          .map(async (t) => {
+            await sql.unsafe(`drop database if exists "${t.databaseName}" with (force)`);
+            await sql.unsafe(`drop role if exists "${t.databaseName}"`);
+          }),
       );
       await sql.end();
     }

@@ -178,6 +178,8 @@ async function main(): Promise<void> {
     ADMIN_ORIGIN: process.env.ADMIN_ORIGIN ?? `http://localhost:${ADMIN_PORT}`,
     AUTH_SIGNING_KEYS: process.env.AUTH_SIGNING_KEYS ?? generateSigningKeys(),
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    // Tenant database roles' passwords derive from it; db:migrate re-keys existing roles to it.
+    TENANT_DB_ROLE_SECRET: process.env.TENANT_DB_ROLE_SECRET ?? randomBytes(32).toString("base64url"),
     AUTH_TRUST_HOST: "true",
     // Production mode requires a sender; mail goes to the stack's maildev (SMTP_URL above).
     MAIL_FROM: process.env.MAIL_FROM ?? '"Platform (E2E)" <no-reply@localhost>',

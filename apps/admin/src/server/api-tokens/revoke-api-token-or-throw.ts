@@ -3,13 +3,17 @@ import { and, eq, isNull } from "drizzle-orm";
 import { operatorApiTokens } from "@repo/db/control-plane";
 import { ApiError } from "../http/api-error";
 import { getControlPlane } from "../control-plane";
+import type { RecordAudit } from "../http/with-operator";
 
-export async function revokeApiTokenOrThrow(id: string): Promise<void> {
-  const db = getControlPlane();
-  const [existing] = await db.select({ id: operatorApiTokens.id }).from(operatorApiTokens).where(eq(operatorApiTokens.id, id));
-  if (!existing) throw new ApiError("not_found", "No API token with this id.");
-  await db
-    .update(operatorApiTokens)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(operatorApiTokens.id, id), isNull(operatorApiTokens.revokedAt)));
+/** The revocation and its audit entry commit together. */
+export async function revokeApiTokenOrThrow(id: string, recordAudit: RecordAudit): Promise<void> {
+  await getControlPlane().transaction(async (tx) => {
+    const [existing] = await tx.select({ id: operatorApiTokens.id }).from(operatorApiTokens).where(eq(operatorApiTokens.id, id));
+    if (!existing) throw new ApiError("not_found", "No API token with this id.");
+    await tx
+      .update(operatorApiTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(operatorApiTokens.id, id), isNull(operatorApiTokens.revokedAt)));
+    await recordAudit(tx);
+  });
 }

@@ -1,7 +1,8 @@
 // The ONLY write path to the audit log, and it only inserts. There is deliberately no update
 // or delete function in this app or route in the API; the database also rejects UPDATE/DELETE
-// with a trigger, so an append-only log holds even against a bug here.
-import { auditLog } from "@repo/db/control-plane";
+// with a trigger, so an append-only log holds even against a bug here. Pass the transaction of
+// a control-plane change so its entry commits (or rolls back) with it.
+import { auditLog, type ControlPlaneDb, type ControlPlaneTx } from "@repo/db/control-plane";
 import { getControlPlane } from "../control-plane";
 import type { AuditAction, AuditOutcome } from "./audit-actions";
 
@@ -21,8 +22,8 @@ export type AuditEntryInput = {
   details?: Record<string, unknown>;
 };
 
-export async function appendAuditEntry(entry: AuditEntryInput): Promise<void> {
-  await getControlPlane()
+export async function appendAuditEntry(entry: AuditEntryInput, executor: ControlPlaneDb | ControlPlaneTx = getControlPlane()): Promise<void> {
+  await executor
     .insert(auditLog)
     .values({
       actor: entry.actorEmail.toLowerCase(),

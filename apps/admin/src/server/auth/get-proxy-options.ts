@@ -1,11 +1,12 @@
 // What the admin proxy needs, resolved on the Node side (keys from env or dev keys, issuer,
 // session lifetimes, the cookie name Auth.js writes, the revocation store) and injected, so
 // proxy.ts itself stays web-standard.
-import { sessionCookieName } from "@repo/auth/config";
 import { getAuthSettings, getSigningKeys } from "@repo/auth/settings";
 import type { KeySet } from "@repo/auth/token";
 import type { RevocationStore } from "@repo/auth/revocation";
+import { loadAdminEnv } from "../../env";
 import { getRevocationStore } from "../revocation-store";
+import { operatorCookieName } from "./operator-session-settings";
 
 export type AdminProxyOptions = {
   keys: KeySet;
@@ -14,6 +15,9 @@ export type AdminProxyOptions = {
   maxSessionAgeSeconds: number;
   cookieName: string;
   revocation: RevocationStore;
+  /** The console's public origin (ADMIN_ORIGIN): the only host it answers. */
+  adminOrigin: string;
+  trustForwardedHost: boolean;
 };
 
 export async function getProxyOptions(): Promise<AdminProxyOptions> {
@@ -23,7 +27,9 @@ export async function getProxyOptions(): Promise<AdminProxyOptions> {
     issuer: settings.issuer,
     sessionMaxAgeSeconds: settings.sessionMaxAge,
     maxSessionAgeSeconds: settings.absoluteSessionCap,
-    cookieName: sessionCookieName("operator", settings.secureCookies),
+    cookieName: operatorCookieName(settings.secureCookies),
     revocation: getRevocationStore(),
+    adminOrigin: loadAdminEnv().ADMIN_ORIGIN,
+    trustForwardedHost: settings.trustForwardedHost,
   };
 }

@@ -3,13 +3,14 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { getAuthSettings } from "@repo/auth/settings";
 import { canOperatorWrite, type OperatorPrincipal } from "./operator-principal";
-import { OPERATOR_COOKIE_NAMES } from "./operator-session-settings";
+import { operatorCookieName } from "./operator-session-settings";
 import { verifyOperatorSession } from "./verify-operator-session";
 
 export const requirePageOperator = cache(async (): Promise<OperatorPrincipal & { canWrite: boolean }> => {
   const jar = await cookies();
-  const token = OPERATOR_COOKIE_NAMES.map((name) => jar.get(name)?.value).find(Boolean) ?? null;
+  const token = jar.get(operatorCookieName(getAuthSettings().secureCookies))?.value || null;
   const operator = await verifyOperatorSession(token);
   if (!operator) redirect("/signin");
   return { ...operator, canWrite: canOperatorWrite(operator) };

@@ -10,7 +10,11 @@ export type ErrorBody = { error: { code: string; message: string; fields?: Recor
 export function errorResponse(error: ApiError, init?: { headers?: HeadersInit }): Response {
   const body: ErrorBody = { error: { code: error.code, message: error.message } };
   if (error.fields) body.error.fields = error.fields;
-  return Response.json(body, { status: error.status, headers: { "cache-control": "no-store", ...init?.headers } });
+  // A 503 is "try again": say when (clients and proxies back off instead of hammering).
+  const headers = new Headers({ "cache-control": "no-store" });
+  if (error.status === 503) headers.set("retry-after", "5");
+  new Headers(init?.headers).forEach((value, name) => headers.set(name, value));
+  return Response.json(body, { status: error.status, headers });
 }
 
 /** Converts anything thrown by a handler into an `ApiError` (logging the unexpected ones). */

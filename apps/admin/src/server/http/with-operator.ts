@@ -2,7 +2,12 @@
 // authorize the scope (support operators and read-scoped tokens get 403 on any mutation),
 // check Origin for cookie-authenticated mutations, run the handler, map errors to the shared
 // shape, and append an audit entry for every mutation attempt — successful, failed or denied.
+// A control-plane change records its success entry itself, inside the change's transaction
+// (`recordAudit(tx)`), so the change and its entry commit together; everything else (refusals,
+// failures, changes outside the control plane) is appended here after the handler.
 import { defaultClientIp } from "@repo/auth/server";
+import { getAuthSettings } from "@repo/auth/settings";
+import type { ControlPlaneTx } from "@repo/db/control-plane";
 import { REQUEST_ID_HEADER, withRequestIdOnErrors } from "@repo/observability";
 import { appendAuditEntry } from "../audit/append-audit-entry";
 import type { AuditAction, AuditOutcome } from "../audit/audit-actions";
@@ -31,7 +36,14 @@ export type OperatorHandlerContext<P> = {
    * the response is returned. The returned promise settles like `work`, after the append.
    */
   auditWhenSettled: <T>(work: Promise<T>) => Promise<T>;
+  /**
+   * Writes the success entry inside `tx`, the transaction of the control-plane change itself
+   * (merged with `draft`); the wrapper then appends nothing more on success.
+   */
+  recordAudit: RecordAudit;
 };
+
+export type RecordAudit = (tx: ControlPlaneTx, draft?: AuditDraft) => Promise<void>;
 
 export type OperatorRouteOptions =
   | { scope: "read"; action?: AuditAction }
@@ -49,23 +61,36 @@ export function withOperator<P extends Record<string, string> = Record<string, n
     let outcome: AuditOutcome = "success";
     let failure: ApiError | null = null;
     let isDeferred = false;
+    let isRecordedInTransaction = false;
 
-    // Anonymous (401) attempts carry no actor and are not audited; everything else is.
+    const entryFor = (op: OperatorPrincipal, action: AuditAction, entryOutcome: AuditOutcome, entryFailure: ApiError | null) => ({
+      actorId: op.operatorId,
+      actorEmail: op.email,
+      via: op.via,
+      tokenId: op.tokenId ?? null,
+      action,
+      outcome: entryOutcome,
+      tenantId: audit.tenantId ?? null,
+      tenantSlug: audit.tenantSlug ?? null,
+      target: audit.target ?? null,
+      ip: defaultClientIp(request),
+      details: entryFailure ? { ...audit.details, error: entryFailure.code, message: entryFailure.message } : (audit.details ?? {}),
+    });
+    const recordAudit: RecordAudit = async (tx, draft = {}) => {
+      Object.assign(audit, draft);
+      if (!options.action || !operator) return;
+      await appendAuditEntry(entryFor(operator, options.action, "success", null), tx);
+      isRecordedInTransaction = true;
+    };
+
+    // Anonymous (401) attempts carry no actor and are not audited; everything else is. A success
+    // already recorded in its transaction is not written twice (a rolled-back one is a failure).
     const appendEntry = async (entryOutcome: AuditOutcome, entryFailure: ApiError | null): Promise<void> => {
       if (!options.action || !operator) return;
-      await appendAuditEntry({
-        actorId: operator.operatorId,
-        actorEmail: operator.email,
-        via: operator.via,
-        tokenId: operator.tokenId ?? null,
-        action: options.action,
-        outcome: entryOutcome,
-        tenantId: audit.tenantId ?? null,
-        tenantSlug: audit.tenantSlug ?? null,
-        target: audit.target ?? null,
-        ip: defaultClientIp(request),
-        details: entryFailure ? { ...audit.details, error: entryFailure.code, message: entryFailure.message } : (audit.details ?? {}),
-      }).catch((error: unknown) => getLogger().error("audit append failed", { requestId: request.headers.get(REQUEST_ID_HEADER), error }));
+      if (entryOutcome === "success" && isRecordedInTransaction) return;
+      await appendAuditEntry(entryFor(operator, options.action, entryOutcome, entryFailure)).catch((error: unknown) =>
+        getLogger().error("audit append failed", { requestId: request.headers.get(REQUEST_ID_HEADER), error }),
+      );
     };
     const auditWhenSettled = <T>(work: Promise<T>): Promise<T> => {
       isDeferred = true;
@@ -87,7 +112,7 @@ export function withOperator<P extends Record<string, string> = Record<string, n
       audit.tenantSlug = params.slug ?? null;
       operator = await authenticateOperatorOrThrow(request);
       if (options.scope === "write") assertCanWriteOrThrow(operator, request);
-      const response = await handler(request, { operator, params, audit, auditWhenSettled });
+      const response = await handler(request, { operator, params, audit, auditWhenSettled, recordAudit });
       if (!response.ok) outcome = "failure";
       return response;
     } catch (error) {
@@ -113,7 +138,7 @@ function assertCanWriteOrThrow(operator: OperatorPrincipal, request: Request): v
   // Cookie-authenticated writes must come from our own pages (SameSite=Lax already blocks
   // most cross-site posts; this closes the rest). Bearer tokens are not ambient, so no check.
   // Without an Origin header (older browsers, some redirects) the Fetch Metadata header decides.
-  if (operator.via === "session" && isCrossOriginRequest(request)) {
+  if (operator.via === "session" && isCrossOriginRequest(request, getAuthSettings().trustForwardedHost)) {
     throw new ApiError("forbidden", "Cross-origin request refused: changes must come from the console's own pages.");
   }
 }

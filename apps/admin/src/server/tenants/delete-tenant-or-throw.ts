@@ -5,14 +5,15 @@ import { getAdminTenancy } from "../tenancy";
 import { mapTenancyError } from "./map-tenancy-error";
 import { getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
+import type { RecordAudit } from "../http/with-operator";
 
-export async function deleteTenantOrThrow(slug: string): Promise<TenantView> {
+export async function deleteTenantOrThrow(slug: string, recordAudit: RecordAudit): Promise<TenantView> {
   const tenant = await getTenantOrThrow(slug);
   const store = getRevocationStore();
   await runRedisWriteOrThrow(() => store.revokeTenant(tenant.id));
   await runRedisWriteOrThrow(() => store.publishTenantStatus(tenant.id, "deleting"));
   try {
-    await getAdminTenancy().deleteTenant(tenant.id);
+    await getAdminTenancy().deleteTenant(tenant.id, { inTransaction: (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug }) });
   } catch (error) {
     throw mapTenancyError(error);
   }

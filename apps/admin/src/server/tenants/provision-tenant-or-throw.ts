@@ -1,18 +1,21 @@
 // Creates a tenant via @repo/tenancy (database + migrations + built-in roles + registry row,
 // all or nothing). Tenancy's coded errors become actionable API errors.
-import type { ProvisionProgressStep } from "@repo/tenancy";
+import type { ProvisionProgressStep, ProvisionTenantOptions } from "@repo/tenancy";
 import type { CreateTenantInput } from "../../schemas/tenant-schemas";
 import { ApiError } from "../http/api-error";
 import { getAdminTenancy } from "../tenancy";
 import { mapTenancyError } from "./map-tenancy-error";
 import { toTenantView, type TenantView } from "./tenant-view";
+import type { RecordAudit } from "../http/with-operator";
 
 export async function provisionTenantOrThrow(
   input: CreateTenantInput,
+  recordAudit: RecordAudit,
   onProgress?: (step: ProvisionProgressStep) => void,
 ): Promise<TenantView> {
   try {
-    const tenant = await getAdminTenancy().provisionTenant(input, { onProgress });
+    const inTransaction: NonNullable<ProvisionTenantOptions["inTransaction"]> = (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug });
+    const tenant = await getAdminTenancy().provisionTenant(input, { onProgress, inTransaction });
     return toTenantView({ ...tenant, updatedAt: tenant.createdAt });
   } catch (error) {
     const mapped = mapTenancyError(error);

@@ -10,13 +10,18 @@ import { getAdminTenancy } from "../tenancy";
 import { mapTenancyError } from "./map-tenancy-error";
 import { getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
+import type { RecordAudit } from "../http/with-operator";
 
-export async function suspendTenantOrThrow(slug: string, actor: EventActor): Promise<TenantView> {
+export async function suspendTenantOrThrow(slug: string, actor: EventActor, recordAudit: RecordAudit): Promise<TenantView> {
   const before = await getTenantOrThrow(slug);
   try {
-    // The `tenant.suspended` event commits with the status change (control-plane outbox).
+    // The audit entry and the `tenant.suspended` event (control-plane outbox) commit with the status change;
+    // the event only when the status actually changed.
     await getAdminTenancy().suspendTenant(before.id, {
-      inTransaction: (tx, tenant) => appendEvent(tx, { type: "tenant.suspended", data: { actor } }, { tenantId: tenant.id }),
+      inTransaction: async (tx, t) => {
+        await recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug });
+        if (before.status !== t.status) await appendEvent(tx, { type: "tenant.suspended", data: { actor } }, { tenantId: t.id });
+      },
     });
   } catch (error) {
     throw mapTenancyError(error);

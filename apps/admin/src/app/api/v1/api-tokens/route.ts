@@ -13,22 +13,21 @@ export const dynamic = "force-dynamic";
 export const GET = withOperator(async (_request, { operator }) => jsonOk({ tokens: await listApiTokens(operator) }), { scope: "read" });
 
 export const POST = withOperator(
-  async (request, { operator, audit }) => {
+  async (request, { operator, audit, recordAudit }) => {
     const input = parseInputOrThrow(createApiTokenSchema, await readJsonBodyOrThrow(request));
-    const created = await createApiToken(operator.operatorId, input);
-    audit.target = `api-token:${created.id}`;
-    audit.details = { name: input.name, scope: input.scope, expiresAt: created.expiresAt };
+    audit.details = { name: input.name, scope: input.scope };
+    const created = await createApiToken(operator.operatorId, input, recordAudit);
     return jsonOk({ token: created }, 201);
   },
   { scope: "write", action: "api_token.create" },
 );
 
 export const DELETE = withOperator(
-  async (request, { audit }) => {
+  async (request, { audit, recordAudit }) => {
     const body = await readJsonBodyOrThrow(request);
     const { id } = parseInputOrThrow(revokeApiTokenSchema, { ...readSearchParams(request), ...(body as object) });
     audit.target = `api-token:${id}`;
-    await revokeApiTokenOrThrow(id);
+    await revokeApiTokenOrThrow(id, recordAudit);
     return noContent();
   },
   { scope: "write", action: "api_token.revoke" },

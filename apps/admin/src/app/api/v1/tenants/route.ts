@@ -21,17 +21,17 @@ export const GET = withOperator(
 );
 
 export const POST = withOperator(
-  async (request, { audit, auditWhenSettled }) => {
+  async (request, { audit, auditWhenSettled, recordAudit }) => {
     const input = parseInputOrThrow(createTenantSchema, await readJsonBodyOrThrow(request));
     audit.tenantSlug = input.slug;
     audit.details = { name: input.name, server: input.server ?? null };
     if (!wantsNdjson(request)) {
-      const tenant = await provisionTenantOrThrow(input);
+      const tenant = await provisionTenantOrThrow(input, recordAudit);
       audit.tenantId = tenant.id;
       return jsonOk({ tenant }, 201);
     }
     return ndjsonResponse(async (writeLine) => {
-      const work = provisionTenantOrThrow(input, (step) => writeLine({ step })).then((tenant) => {
+      const work = provisionTenantOrThrow(input, recordAudit, (step) => writeLine({ step })).then((tenant) => {
         audit.tenantId = tenant.id;
         return tenant;
       });

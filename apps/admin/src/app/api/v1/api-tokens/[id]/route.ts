@@ -8,10 +8,10 @@ import { withOperator } from "@/server/http/with-operator";
 export const dynamic = "force-dynamic";
 
 export const DELETE = withOperator<{ id: string }>(
-  async (_request, { params, audit }) => {
+  async (_request, { params, audit, recordAudit }) => {
     const { id } = parseInputOrThrow(revokeApiTokenSchema, params);
     audit.target = `api-token:${id}`;
-    await revokeApiTokenOrThrow(id);
+    await revokeApiTokenOrThrow(id, recordAudit);
     return noContent();
   },
   { scope: "write", action: "api_token.revoke" },

@@ -7,8 +7,8 @@ import { suspendTenantOrThrow } from "@/server/tenants/suspend-tenant-or-throw";
 export const dynamic = "force-dynamic";
 
 export const POST = withOperator<{ slug: string }>(
-  async (_request, { params, audit, operator }) => {
-    const tenant = await suspendTenantOrThrow(params.slug, toOperatorEventActor(operator));
+  async (_request, { params, audit, operator, recordAudit }) => {
+    const tenant = await suspendTenantOrThrow(params.slug, toOperatorEventActor(operator), recordAudit);
     audit.tenantId = tenant.id;
     return jsonOk({ tenant });
   },
