@@ -5,16 +5,23 @@
 // required: pages redirect to /signin, APIs get a 401 JSON. Tenant tokens never validate here.
 // An active operator's session slides: past half its idle lifetime the cookie is re-issued
 // (same sid/auth_time, within the absolute cap) — see slide-operator-session.ts.
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
+import { withHttpHardening } from "@repo/auth/http";
 import { serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
-import { getProxyOptions } from "@/server/auth/get-proxy-options";
+import { getProxyOptions, getSecurityHeaderSettings } from "@/server/auth/get-proxy-options";
 import { readOperatorCookie } from "@/server/auth/read-operator-cookie";
 import { slideOperatorSession } from "@/server/auth/slide-operator-session";
 
 const PUBLIC_PATHS = [/^\/signin\/?$/, /^\/api\/auth(?:\/.*)?$/];
 
-export async function proxy(request: NextRequest): Promise<Response> {
+/** Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer. */
+export const proxy = withHttpHardening(gateRequest, {
+  settings: getSecurityHeaderSettings,
+  withHeaders: (request, headers) => new NextRequest(request, { headers }),
+});
+
+async function gateRequest(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   const headers = withoutInternalHeaders(request.headers);
   const pass = () => NextResponse.next({ request: { headers } });

@@ -2,10 +2,11 @@
 // web-standard). For every route except static assets: cross-subdomain CSRF check, then the
 // @repo/auth gate (tenant from Host, token, revocation, route policy). Allowed requests are
 // forwarded with only the verified `x-repo-*` context; everything else is answered here.
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
+import { withHttpHardening } from "@repo/auth/http";
 import { serializeSessionCookie, withoutInternalHeaders, type Decision } from "@repo/auth/gate";
 import { authorizeWithFreshTenant } from "@/server/authorize-with-fresh-tenant";
-import { getGateOptions } from "@/server/gate-options";
+import { getGateOptions, getSecurityHeaderSettings } from "@/server/gate-options";
 import { apiErrorResponse, type ApiErrorCode } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
@@ -28,7 +29,13 @@ const PAGE_FOR_DENIAL: Record<string, string> = {
 
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
-export async function proxy(request: NextRequest): Promise<Response> {
+/** Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer. */
+export const proxy = withHttpHardening(gateRequest, {
+  settings: getSecurityHeaderSettings,
+  withHeaders: (request, headers) => new NextRequest(request, { headers }),
+});
+
+async function gateRequest(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   // Compared with the host the gate takes the tenant from (X-Forwarded-Host only when trusted).
   const host = readHost(request.headers);

@@ -7,12 +7,14 @@ import Credentials from "next-auth/providers/credentials";
 import { headers as nextHeaders } from "next/headers";
 import { NextRequest } from "next/server";
 import { z } from "zod";
-import { createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
+import { authCookieNames, createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
 import { errorBody, readCookie } from "../gate/index";
 import { normalizePermissions } from "../rbac/index";
 import type { RevocationStore } from "../revocation/index";
 import { getAuthSettings, getRevocationStore, getSigningKeys, getSigningKeysJson, type AuthSettings } from "../settings/index";
 import { signSessionToken, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
+import { readAuthBody } from "./read-auth-body";
+import type { SignInGuard } from "./sign-in-guard";
 import { verifyPassword } from "./password";
 import { defaultClientIp, deriveAuthSecret, randomSessionId, readRequestHost, rebuildUrl } from "./request-context";
 import "./session-types";
@@ -261,7 +263,12 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     if (!ctx || !host) {
       return Response.json(errorBody("TENANT_NOT_FOUND", "No organisation lives at this address. Check the URL."), { status: 404 });
     }
-    const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
+    let body: string | undefined;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      const read = await readAuthBody(req);
+      if (read instanceof Response) return read;
+      body = read;
+    }
     const rebuilt = new NextRequest(rebuildUrl(req.url, host, rt.settings.secureCookies), {
       method: req.method,
       headers: req.headers,
@@ -279,7 +286,14 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     return response;
   }
 
-  return { nextAuth, runtime, verifyForContext, reloadClaims, signFor, handlers: { GET: handle, POST: handle } };
+  /** What `withSignInLimits` needs to check CSRF before counting and to issue device cookies. */
+  async function signInGuard(): Promise<SignInGuard> {
+    const rt = await runtime();
+    const names = authCookieNames(kind, rt.settings.secureCookies);
+    return { secret: rt.secret, csrfCookieName: names.csrfToken, deviceCookieName: names.device, secure: rt.settings.secureCookies };
+  }
+
+  return { nextAuth, runtime, verifyForContext, reloadClaims, signFor, signInGuard, handlers: { GET: handle, POST: handle } };
 }
 
 export type AuthInstance = ReturnType<typeof buildAuthInstance>;

@@ -14,14 +14,18 @@ export {
   authErrorResponse,
 } from "./errors";
 export {
+  MAX_CONSECUTIVE_FAILURES,
   createSignInLimiter,
+  delayAfterFailures,
   type SignInAttempt,
+  type SignInLimitReason,
   type SignInLimitResult,
   type SignInLimiter,
   type SignInLimiterOptions,
 } from "./sign-in-limiter";
 export { getSignInLimiter } from "./get-sign-in-limiter";
 export { withSignInLimits, type SignInAttemptReport, type WithSignInLimitsOptions } from "./with-sign-in-limits";
+export type { SignInGuard } from "./sign-in-guard";
 export { jwksResponse } from "./jwks-response";
 export { defaultClientIp } from "./request-context";
 export type { AuthTenant, AuthUserRecord, CommonAuthDeps, OperatorAuthDeps, SessionRecord, TenantAuthDeps } from "./types";

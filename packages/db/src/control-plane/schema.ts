@@ -4,3 +4,4 @@ export * from "./tenants";
 export * from "./operators";
 export * from "./operator-api-tokens";
 export * from "./audit-log";
+export * from "./sign-in-refusals";

@@ -2,7 +2,8 @@
 // session lifetimes, the cookie name Auth.js writes, the revocation store) and injected, so
 // proxy.ts itself stays web-standard.
 import { sessionCookieName } from "@repo/auth/config";
-import { getAuthSettings, getSigningKeys } from "@repo/auth/settings";
+import type { SecurityHeaderOptions } from "@repo/auth/http";
+import { getAuthSettings, getSigningKeys, isProductionDeployment } from "@repo/auth/settings";
 import type { KeySet } from "@repo/auth/token";
 import type { RevocationStore } from "@repo/auth/revocation";
 import { getRevocationStore } from "../revocation-store";
@@ -26,4 +27,9 @@ export async function getProxyOptions(): Promise<AdminProxyOptions> {
     cookieName: sessionCookieName("operator", settings.secureCookies),
     revocation: getRevocationStore(),
   };
+}
+
+/** Strict CSP in production builds; HSTS only when served over HTTPS (secure cookies). */
+export function getSecurityHeaderSettings(): SecurityHeaderOptions {
+  return { isProduction: isProductionDeployment(), isHttps: getAuthSettings().secureCookies };
 }

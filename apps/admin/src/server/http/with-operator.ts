@@ -2,6 +2,7 @@
 // authorize the scope (support operators and read-scoped tokens get 403 on any mutation),
 // check Origin for cookie-authenticated mutations, run the handler, map errors to the shared
 // shape, and append an audit entry for every mutation attempt — successful, failed or denied.
+import { hasControlCharacter } from "@repo/auth/http";
 import { defaultClientIp } from "@repo/auth/server";
 import { appendAuditEntry } from "../audit/append-audit-entry";
 import type { AuditAction, AuditOutcome } from "../audit/audit-actions";
@@ -82,6 +83,10 @@ export function withOperator<P extends Record<string, string> = Record<string, n
 
     try {
       const params = (await routeContext?.params) ?? ({} as P);
+      // Path segments are input too: a control character (`/tenants/%00`) is a 400, never a query.
+      if (Object.values(params).some((value) => typeof value === "string" && hasControlCharacter(value))) {
+        throw new ApiError("invalid_request", "The request path contains a control character (such as %00). Remove it.");
+      }
       audit.tenantSlug = params.slug ?? null;
       operator = await authenticateOperatorOrThrow(request);
       if (options.scope === "write") assertCanWriteOrThrow(operator, request);
