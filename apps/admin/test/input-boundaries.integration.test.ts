@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 const viaProxy = (path: string, method = "GET") =>
-  routes.proxy(new NextRequest(`http://localhost:3001${path}`, { method, headers: { host: "localhost:3001", cookie: owner.cookie, origin: owner.origin } }));
+  routes.proxy(new NextRequest(`http://localhost:3001${path}`, { method, headers: { host: "localhost:3001", cookie: owner.cookie!, origin: owner.origin! } }));
 
 describe("the proxy refuses malformed request targets with a JSON 400", () => {
   it.each([

@@ -27,5 +27,6 @@ export { getSignInLimiter } from "./get-sign-in-limiter";
 export { withSignInLimits, type SignInAttemptReport, type WithSignInLimitsOptions } from "./with-sign-in-limits";
 export type { SignInGuard } from "./sign-in-guard";
 export { jwksResponse } from "./jwks-response";
+export { normalizeAbsoluteFormRequests, normalizeAbsoluteFormTarget } from "./normalize-absolute-form-requests";
 export { defaultClientIp } from "./request-context";
 export type { AuthTenant, AuthUserRecord, CommonAuthDeps, OperatorAuthDeps, SessionRecord, TenantAuthDeps } from "./types";
