@@ -10,8 +10,8 @@ import { describe, expect, it } from "vitest";
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const read = (path: string) => readFileSync(join(repoRoot, path), "utf8");
 
-/** Read by libraries (Next.js, Auth.js, CI systems), not by our own code. */
-const readByFrameworks = ["NODE_ENV", "CI", "AUTH_SECRET", "AUTH_TRUST_HOST", "AUTH_URL"];
+/** Read by libraries (Next.js, Auth.js, CI systems), not by our own code; NEXT_RUNTIME is set by Next itself. */
+const readByFrameworks = ["NODE_ENV", "CI", "AUTH_SECRET", "AUTH_TRUST_HOST", "AUTH_URL", "NEXT_RUNTIME"];
 /** Read by name, not as `process.env.X`: the services' env table and `env:NAME` server references. */
 const readByName = ["DATABASE_URL_2"];
 
