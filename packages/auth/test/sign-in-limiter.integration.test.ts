@@ -61,6 +61,16 @@ describe("sign-in limiter: no lockout of the real user (OWASP device cookies, NI
     expect(await limiter.consume(user)).toEqual({ status: "allowed" });
   });
 
+  it("a device cookie that keeps failing is put in lockout (then it is an untrusted client)", async () => {
+    const limiter = make({ emailLimit: 1000, deviceLimit: 2, maxConsecutiveFailures: 3 });
+    const account = { scope: unique(), ip: "203.0.113.16", email: "x@x.test" };
+    for (let i = 0; i < 3; i++) await limiter.recordOutcome(account, false); // untrusted clients: at the cap
+    const device = { ...account, deviceId: "stolen-device" };
+    expect((await limiter.consume(device)).status).toBe("allowed");
+    for (let i = 0; i < 2; i++) await limiter.recordOutcome(device, false);
+    expect((await limiter.consume(device)).status).toBe("limited");
+  });
+
   it("a trusted device is bounded by its own window", async () => {
     const limiter = make({ deviceLimit: 2 });
     const device = { scope: unique(), ip: "203.0.113.11", email: "u@x.test", deviceId: "d1" };

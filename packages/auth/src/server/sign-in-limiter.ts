@@ -6,7 +6,9 @@
 // - untrusted clients share a per (scope, IP) window and a per (scope, email) window, and after
 //   `emailLimit` consecutive failures each further failure adds a growing delay (1 s, 2 s, 4 s …
 //   up to 15 min) during which untrusted attempts get 429;
-// - an account takes at most 100 consecutive untrusted failures (NIST cap) until a success.
+// - an account takes at most 100 consecutive untrusted failures (NIST cap) until a success, and a
+//   device cookie is put in lockout after `deviceLimit` consecutive failures (a stolen cookie is
+//   no unlimited budget).
 // Windows are consumed up front (parallel guesses can't slip past); outcomes are recorded after.
 // FAILS CLOSED: the library's "timeout" success (fail open) and any throw become "unavailable".
 import { Ratelimit } from "@upstash/ratelimit";
@@ -87,6 +89,8 @@ export function createSignInLimiter(options: SignInLimiterOptions): SignInLimite
   const emailKey = (a: SignInAttempt) => `${a.scope}:${a.email.trim().toLowerCase()}`;
   const failuresKey = (a: SignInAttempt) => `${prefix}:failures:${emailKey(a)}`;
   const delayKey = (a: SignInAttempt) => `${prefix}:delay:${emailKey(a)}`;
+  const deviceLimit = options.deviceLimit ?? options.emailLimit * 2;
+  const deviceFailuresKey = (a: SignInAttempt) => `${prefix}:device-failures:${a.scope}:${a.deviceId ?? ""}`;
 
   /** Resolves `work`, or null when Redis did not answer properly in time (never throws). */
   async function withinBudget<T>(work: Promise<T>): Promise<T | null> {
@@ -111,8 +115,14 @@ export function createSignInLimiter(options: SignInLimiterOptions): SignInLimite
   const retryAfter = (resetMs: number) => Math.max(1, Math.ceil((resetMs - Date.now()) / 1000));
 
   async function consumeTrusted(attempt: SignInAttempt & { deviceId: string }): Promise<SignInLimitResult> {
-    const device = await limit(byDevice, `${attempt.scope}:${attempt.deviceId}`);
-    if (!device) return { status: "unavailable" };
+    const [device, state] = await Promise.all([
+      limit(byDevice, `${attempt.scope}:${attempt.deviceId}`),
+      withinBudget(redis.get<number>(deviceFailuresKey(attempt)).then((value) => ({ failures: Number(value ?? 0) }))),
+    ]);
+    if (!device || !state) return { status: "unavailable" };
+    const { failures } = state;
+    // A device that failed `deviceLimit` times in a row is in lockout: it is an untrusted client again.
+    if (failures >= deviceLimit) return consumeUntrusted({ ...attempt, deviceId: null });
     return device.success ? { status: "allowed" } : { status: "limited", retryAfterSeconds: retryAfter(device.reset), reason: "device" };
   }
 
@@ -141,10 +151,19 @@ export function createSignInLimiter(options: SignInLimiterOptions): SignInLimite
     async recordOutcome(attempt, succeeded) {
       try {
         if (succeeded) {
-          await withinBudget(Promise.all([redis.del(failuresKey(attempt), delayKey(attempt)), byEmail.resetUsedTokens(emailKey(attempt))]));
+          await withinBudget(
+            Promise.all([redis.del(failuresKey(attempt), delayKey(attempt), deviceFailuresKey(attempt)), byEmail.resetUsedTokens(emailKey(attempt))]),
+          );
           return;
         }
-        if (attempt.deviceId) return; // a trusted device's guesses are bounded by its own window
+        if (attempt.deviceId) {
+          // A trusted device's failures count toward its own lockout, not the account's; once in
+          // lockout it is an untrusted client, whose failures count like anyone's.
+          const device = await withinBudget(
+            redis.pipeline().incr(deviceFailuresKey(attempt)).expire(deviceFailuresKey(attempt), FAILURE_MEMORY_SECONDS).exec(),
+          );
+          if (Number((device as [number, number] | null)?.[0] ?? 0) <= deviceLimit) return;
+        }
         const result = await withinBudget(redis.pipeline().incr(failuresKey(attempt)).expire(failuresKey(attempt), FAILURE_MEMORY_SECONDS).exec());
         const failures = Number((result as [number, number] | null)?.[0] ?? 0);
         const delay = delayAfterFailures(failures, options.emailLimit);
