@@ -11,6 +11,10 @@ import type * as AuthRouteModule from "../src/app/api/auth/[...nextauth]/route";
 import type * as TenantsRouteModule from "../src/app/api/v1/tenants/route";
 import type * as AuditRouteModule from "../src/app/api/v1/audit/route";
 
+// Own Redis keys for the limiter: other runs sharing this Redis (and `ops@example.test`) never
+// share this file's windows.
+process.env.SIGNIN_RATE_LIMIT_PREFIX = `rl:signin:test-${crypto.randomUUID().slice(0, 8)}`;
+
 let env: AdminTestEnv;
 type AuthRoute = typeof AuthRouteModule;
 let authRoute: AuthRoute;

@@ -15,6 +15,8 @@ import { startTestPlatform, type SeededTenant } from "./support/test-platform";
 const EMAIL_LIMIT = 3;
 vi.stubEnv("SIGNIN_RATE_LIMIT_EMAIL", String(EMAIL_LIMIT));
 vi.stubEnv("SIGNIN_RATE_LIMIT_IP", "1000");
+// Own Redis keys: other runs sharing this Redis never share this file's windows.
+vi.stubEnv("SIGNIN_RATE_LIMIT_PREFIX", `rl:signin:test-${crypto.randomUUID().slice(0, 8)}`);
 
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let alpha: SeededTenant;

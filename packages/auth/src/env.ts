@@ -33,6 +33,7 @@ function parseAuthEnv() {
       SIGNIN_RATE_LIMIT_IP: z.coerce.number().int().min(1).default(20),
       SIGNIN_RATE_LIMIT_EMAIL: z.coerce.number().int().min(1).default(5),
       SIGNIN_RATE_LIMIT_WINDOW: durationSeconds.default(60),
+      SIGNIN_RATE_LIMIT_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, "Use letters, digits, : _ -").default("rl:signin"),
     },
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,
