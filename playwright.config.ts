@@ -40,7 +40,9 @@ export default defineConfig({
     // The launcher prints this line once migrations, seed and both servers are up.
     wait: { stdout: /E2E stack ready/ },
     port: 3000,
-    reuseExistingServer: !isCI,
+    // Never test whatever else happens to listen on :3000 (a dev server, another checkout):
+    // Playwright fails when the port is taken, and the launcher checks :3001 the same way.
+    reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",
     stderr: "pipe",

@@ -1,4 +1,4 @@
-// Shared ESLint flat config. The house boundary rules (STYLE.md) live here so every
+// Shared ESLint flat config. The house boundary rules (listed in this folder's README.md) live here so every
 // workspace enforces them the same way:
 //   1. no deep imports into another package (`@repo/x/src/...`, or a relative path out of the
 //      workspace) — use its `exports` map;

@@ -3,12 +3,16 @@
 // <slug>.test holding the role named by the local part, operators ops@example.test (owner) and
 // support@example.test (support), a few projects per tenant. Password: demo-password-1.
 // Existing rows are left as they are (passwords, statuses), so re-running changes nothing.
+// Refuses to run with NODE_ENV=production (known passwords); production bootstraps with
+// `pnpm admin:create-operator` and `pnpm admin:create-tenant`. Each tenant's demo rows are
+// written in one transaction, so a failure leaves no half-seeded tenant.
 import { BUILTIN_ROLE_LIST } from "@repo/auth/rbac";
 import { hashPassword } from "@repo/auth/server";
 import { operators } from "@repo/db/control-plane";
-import { projects, userRoles, users } from "@repo/db/tenant";
+import { projects, type TenantDb, userRoles, users } from "@repo/db/tenant";
 import { createTenancy, type Tenancy, type Tenant } from "@repo/tenancy";
 import { eq } from "drizzle-orm";
+import { describeError } from "./describe-error";
 
 const DEMO_PASSWORD = "demo-password-1";
 const TENANTS = [
@@ -32,7 +36,11 @@ async function ensureTenant(tenancy: Tenancy, spec: (typeof TENANTS)[number]): P
 }
 
 async function seedTenantData(tenancy: Tenancy, tenant: Tenant, spec: (typeof TENANTS)[number], passwordHash: string) {
-  const db = tenancy.getTenantDb(tenant.id);
+  await tenancy.getTenantDb(tenant.id).transaction((tx) => seedTenantRows(tx, spec, passwordHash));
+  console.log(`  ${spec.slug}: ${TENANT_ROLES.length} users, ${spec.projects.length} projects`);
+}
+
+async function seedTenantRows(db: Pick<TenantDb, "insert" | "select">, spec: (typeof TENANTS)[number], passwordHash: string) {
   let ownerId: string | undefined;
   for (const role of TENANT_ROLES) {
     const email = `${role}@${spec.slug}.test`;
@@ -47,10 +55,15 @@ async function seedTenantData(tenancy: Tenancy, tenant: Tenant, spec: (typeof TE
   const present = new Set((await db.select({ name: projects.name }).from(projects)).map((p) => p.name));
   const missing = spec.projects.filter((name) => !present.has(name));
   if (missing.length > 0) await db.insert(projects).values(missing.map((name) => ({ name, createdBy: ownerId ?? null })));
-  console.log(`  ${spec.slug}: ${TENANT_ROLES.length} users, ${spec.projects.length} projects`);
 }
 
 async function main(): Promise<void> {
+  if (process.env.NODE_ENV === "production") {
+    throw new Error(
+      "refusing to seed demo accounts with NODE_ENV=production (they have a known password). " +
+        "Create the first operator with `pnpm admin:create-operator --email you@example.com --role owner`.",
+    );
+  }
   const controlPlaneUrl = process.env.DATABASE_URL;
   if (!controlPlaneUrl) {
     throw new Error("DATABASE_URL is not set. Run `pnpm db:seed` from the repo root (it starts local services) or export DATABASE_URL.");
@@ -85,6 +98,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`db:seed failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`db:seed failed: ${describeError(error)}`);
   process.exit(1);
 });

@@ -7,21 +7,17 @@
 // (same sid/auth_time, within the absolute cap) — see slide-operator-session.ts.
 import { NextRequest, NextResponse } from "next/server";
 import { withHttpHardening } from "@repo/auth/http";
+import { observeProxy } from "@repo/observability";
 import { serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
 import { getProxyOptions, getSecurityHeaderSettings } from "@/server/auth/get-proxy-options";
 import { readOperatorCookie } from "@/server/auth/read-operator-cookie";
 import { slideOperatorSession } from "@/server/auth/slide-operator-session";
+import { getLogger } from "@/server/logger";
 
 const PUBLIC_PATHS = [/^\/signin\/?$/, /^\/api\/auth(?:\/.*)?$/];
 
-/** Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer. */
-export const proxy = withHttpHardening(gateRequest, {
-  settings: getSecurityHeaderSettings,
-  withHeaders: (request, headers) => new NextRequest(request, { headers }),
-});
-
-async function gateRequest(request: NextRequest): Promise<Response> {
+async function handleRequest(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   const headers = withoutInternalHeaders(request.headers);
   const pass = () => NextResponse.next({ request: { headers } });
@@ -55,6 +51,17 @@ async function gateRequest(request: NextRequest): Promise<Response> {
   return NextResponse.redirect(signin);
 }
 
+/** Request id (`x-request-id`, also in JSON error bodies) and one JSON access-log line per request. */
+export const proxy = observeProxy(
+  // Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer.
+  withHttpHardening(handleRequest, {
+    settings: getSecurityHeaderSettings,
+    withHeaders: (request, headers) => new NextRequest(request, { headers }),
+  }),
+  { logger: getLogger, withHeaders: (request, headers) => new NextRequest(request, { headers }) },
+);
+
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Health endpoints skip the proxy: public, unlogged (balancers poll them), no session.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/health/).*)"],
 };

@@ -3,6 +3,7 @@
 // security, revocation, sign-in limits, TRUST_FORWARDED_HOST) are read by @repo/auth's own
 // env.ts and reach this app through `@repo/auth/settings`, so both sides always agree.
 import { createEnv } from "@t3-oss/env-core";
+import { LOG_LEVELS } from "@repo/observability";
 import { z } from "zod";
 
 function parseWebEnv() {
@@ -10,6 +11,8 @@ function parseWebEnv() {
     server: {
       /** Tenants live at `<slug>.<ROOT_DOMAIN>`; include the port in dev (`localhost:3000`). */
       ROOT_DOMAIN: z.string().min(1).default("localhost:3000"),
+      /** Lowest level written to the JSON logs: debug | info | warn | error | silent. */
+      LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
     },
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,

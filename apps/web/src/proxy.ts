@@ -4,38 +4,25 @@
 // forwarded with only the verified `x-repo-*` context; everything else is answered here.
 import { NextRequest, NextResponse } from "next/server";
 import { withHttpHardening } from "@repo/auth/http";
-import { serializeSessionCookie, withoutInternalHeaders, type Decision } from "@repo/auth/gate";
+import { observeProxy } from "@repo/observability";
+import { serializeSessionCookie, withoutInternalHeaders, type Decision, type GateErrorCode } from "@repo/auth/gate";
 import { authorizeWithFreshTenant } from "@/server/authorize-with-fresh-tenant";
 import { getGateOptions, getSecurityHeaderSettings } from "@/server/gate-options";
-import { apiErrorResponse, type ApiErrorCode } from "@/server/api-error";
+import { apiErrorResponse } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
-
-const GATE_CODE_TO_API_CODE: Record<string, ApiErrorCode> = {
-  UNAUTHENTICATED: "unauthenticated",
-  FORBIDDEN: "forbidden",
-  TENANT_NOT_FOUND: "not_found",
-  TENANT_SUSPENDED: "tenant_suspended",
-  REVOCATION_UNAVAILABLE: "service_unavailable",
-  SERVICE_UNAVAILABLE: "service_unavailable",
-};
+import { getLogger } from "@/server/logger";
 
 /** Page requests the gate denies are rendered by these pages (URL unchanged, real status). */
-const PAGE_FOR_DENIAL: Record<string, string> = {
-  FORBIDDEN: "/status/forbidden",
-  TENANT_NOT_FOUND: "/status/tenant-not-found",
-  TENANT_SUSPENDED: "/status/suspended",
+const PAGE_FOR_DENIAL: Partial<Record<GateErrorCode, string>> = {
+  forbidden: "/status/forbidden",
+  tenant_not_found: "/status/tenant-not-found",
+  tenant_suspended: "/status/suspended",
 };
 
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
-/** Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer. */
-export const proxy = withHttpHardening(gateRequest, {
-  settings: getSecurityHeaderSettings,
-  withHeaders: (request, headers) => new NextRequest(request, { headers }),
-});
-
-async function gateRequest(request: NextRequest): Promise<Response> {
+async function handleRequest(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   // Compared with the host the gate takes the tenant from (X-Forwarded-Host only when trusted).
   const host = readHost(request.headers);
@@ -74,7 +61,7 @@ function renderDenial(request: NextRequest, decision: Extract<Decision, { type: 
     const headers = withoutInternalHeaders(request.headers);
     response = NextResponse.rewrite(new URL(page, request.url), { request: { headers } });
   } else if (isApi || decision.status !== 503) {
-    response = apiErrorResponse(GATE_CODE_TO_API_CODE[decision.code] ?? "forbidden", decision.message, {
+    response = apiErrorResponse(decision.code, decision.message, {
       ...(decision.status === 503 ? { headers: { "retry-after": "1" } } : {}),
     });
   } else {
@@ -92,7 +79,18 @@ function unavailableHtml(message: string): string {
   return `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="5"><title>Temporarily unavailable</title><body style="font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:90vh;color:#0f172a"><div style="max-width:28rem;text-align:center"><h1>Temporarily unavailable</h1><p style="color:#475569">${text} This page retries automatically.</p></div>`;
 }
 
+/** Request id (`x-request-id`, also in JSON error bodies) and one JSON access-log line per request. */
+export const proxy = observeProxy(
+  // Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer.
+  withHttpHardening(handleRequest, {
+    settings: getSecurityHeaderSettings,
+    withHeaders: (request, headers) => new NextRequest(request, { headers }),
+  }),
+  { logger: getLogger, withHeaders: (request, headers) => new NextRequest(request, { headers }) },
+);
+
 export const config = {
   // Everything except build assets and the favicon goes through the gate.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Health endpoints skip the proxy: public, unlogged (balancers poll them), no session.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/health/).*)"],
 };

@@ -52,7 +52,7 @@ describe("tenant data with the proxy switched off", () => {
     for (const handler of [listProjects, getMe] as Handler<Record<string, never>>[]) {
       const res = await call(handler, { path: "/api/projects", host: alpha.host, headers: FORGED_CONTEXT(alpha) });
       expect(res.status).toBe(401);
-      expect(res.json).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
+      expect(res.json).toEqual({ error: { code: "unauthenticated", message: expect.any(String), requestId: expect.any(String) } });
       expect(res.text).not.toContain("Secret plan");
     }
   });

@@ -30,7 +30,7 @@ describe("proxy", () => {
   it("answers signed-out API requests with 401 JSON", async () => {
     const response = await run("/api/projects", { host: alpha.host });
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
+    expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String), requestId: expect.any(String) } });
   });
 
   it("404s unknown tenants (JSON for APIs, the not-found page for pages)", async () => {

@@ -15,7 +15,7 @@ async function bundleEdgeEntry(): Promise<string> {
   const entry = `
     export { authorizeRequest } from ${JSON.stringify(src("gate/index.ts"))};
     export { importKeySet, signSessionToken } from ${JSON.stringify(src("token/index.ts"))};
-    export { createRevocationStore, createRevocationRedis } from ${JSON.stringify(src("revocation/index.ts"))};
+    export { createRevocationStore, createRevocationRedis, createSnapshotRevocationStore } from ${JSON.stringify(src("revocation/index.ts"))};
     export { definePolicy } from ${JSON.stringify(src("rbac/index.ts"))};
   `;
   const result = await build({
@@ -40,11 +40,13 @@ async function scenario(input: Input) {
   const A = (globalThis as unknown as { EdgeAuth: Record<string, (...a: unknown[]) => any> }).EdgeAuth;
   const keys = await A.importKeySet!({ keys: input.jwks });
   const tenant = { id: input.tenantId, slug: "acme", name: "Acme", status: "active" };
-  const revocation = A.createRevocationStore!({
-    redis: A.createRevocationRedis!({ url: input.redisUrl, token: input.redisToken, timeoutMs: 2000 }),
-    prefix: input.prefix,
-    timeoutMs: 2000,
-  });
+  const redis = A.createRevocationRedis!({ url: input.redisUrl, token: input.redisToken, timeoutMs: 2000 });
+  const source = A.createRevocationStore!({ redis, prefix: input.prefix, timeoutMs: 2000 });
+  // Timer-free mode (edge isolates): requests trigger the pulls of the change log.
+  const revocation = A.createSnapshotRevocationStore!({ redis, source, prefix: input.prefix, mode: "on-request", pullTimeoutMs: 2000 });
+  // Another process (a second store over the same Redis) writes; this isolate learns of it by
+  // pulling the log on a later request.
+  const writer = A.createRevocationStore!({ redis, prefix: input.prefix, timeoutMs: 2000 });
   const options = {
     keys,
     issuer: "edge-test",
@@ -68,15 +70,26 @@ async function scenario(input: Input) {
   out.warm = (await A.authorizeRequest!(req("/projects"), options)).type;
   out.forbidden = (await A.authorizeRequest!(req("/settings"), options)).status;
   out.unknownTenant = (await A.authorizeRequest!(req("/", "evil.example.com"), options)).status;
-  await revocation.revokeSession(tenant.id, "s1", now + 600);
-  out.revoked = (await A.authorizeRequest!(req("/projects"), options)).reason;
+  await writer.revokeSession(tenant.id, "s1", now + 600);
+  let reason = "allowed";
+  const started = Date.now();
+  while (Date.now() - started < 3000) {
+    const d = await A.authorizeRequest!(req("/projects"), options);
+    if (d.type !== "allow") {
+      reason = d.reason;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  out.revoked = reason;
+  out.hasTimerFreeSnapshot = revocation.snapshot.sessions.size;
   out.hasProcess = typeof (globalThis as { process?: unknown }).process;
   out.hasRequire = typeof (globalThis as { require?: unknown }).require;
   return JSON.stringify(out);
 }
 
 describe("edge runtime portability", () => {
-  it("bundles without Node built-ins and runs the gate inside EdgeVM against real Redis", async () => {
+  it("bundles without Node built-ins and runs the gate inside EdgeVM against real Redis", { timeout: 30_000 }, async () => {
     const code = await bundleEdgeEntry();
     expect(code).not.toMatch(/require\(["']node:/);
     const vm = new EdgeVM();
@@ -92,6 +105,7 @@ describe("edge runtime portability", () => {
         forbidden: 403,
         unknownTenant: 404,
         revoked: "revoked:session",
+        hasTimerFreeSnapshot: 1,
         hasProcess: "undefined",
         hasRequire: "undefined",
       });

@@ -75,11 +75,11 @@ describe("gate + revocation on real Redis", () => {
       const started = performance.now();
       const d = await authorizeRequest(request("/api/projects", { token }), opts);
       const elapsed = performance.now() - started;
-      expect(d).toMatchObject({ type: "deny", status: 503, code: "REVOCATION_UNAVAILABLE", reason: "revoked:unavailable" });
+      expect(d).toMatchObject({ type: "deny", status: 503, code: "service_unavailable", reason: "revoked:unavailable" });
       expect(elapsed).toBeLessThan(50 + 20 + 15); // budget + 20 ms, plus one cold ES256 verify
       const res = decisionToResponse(d as never);
       expect(res.headers.get("retry-after")).toBe("1");
-      expect(await res.json()).toMatchObject({ error: { code: "revocation_unavailable" } });
+      expect(await res.json()).toMatchObject({ error: { code: "service_unavailable" } });
 
       const open = createRevocationStore({
         redis: createRevocationRedis({ url: hole.url, token: "x", timeoutMs: 50 }),

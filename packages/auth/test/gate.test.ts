@@ -40,7 +40,7 @@ describe("authorizeRequest", () => {
   afterEach(() => vi.useRealTimers());
 
   it("404s unknown tenants and hosts; X-Forwarded-Host is ignored unless trusted", async () => {
-    expect(await authorizeRequest(request("/", { host: "evil.example.com" }), options)).toMatchObject({ status: 404, code: "TENANT_NOT_FOUND" });
+    expect(await authorizeRequest(request("/", { host: "evil.example.com" }), options)).toMatchObject({ status: 404, code: "tenant_not_found" });
     expect(await authorizeRequest(request("/", { host: "acme.example.com.evil.com" }), options)).toMatchObject({ status: 404 });
     const spoof = request("/signin", { host: "evil.example.com", headers: { "x-forwarded-host": "acme.example.com" } });
     expect(await authorizeRequest(spoof, options)).toMatchObject({ status: 404 });
@@ -55,14 +55,14 @@ describe("authorizeRequest", () => {
       },
     });
     const d = await authorizeRequest(request("/projects"), broken);
-    expect(d).toMatchObject({ type: "deny", status: 503, code: "SERVICE_UNAVAILABLE" });
+    expect(d).toMatchObject({ type: "deny", status: 503, code: "service_unavailable" });
     const rejecting = gateOptions(keys, null, { resolveTenant: () => Promise.reject(new Error("timeout")) });
     expect(await authorizeRequest(request("/api/me"), rejecting)).toMatchObject({ status: 503 });
   });
 
   it("answers a suspended tenant clearly", async () => {
     const d = await authorizeRequest(request("/", { host: `${SUSPENDED.slug}.example.com` }), options);
-    expect(d).toMatchObject({ type: "deny", status: 403, code: "TENANT_SUSPENDED" });
+    expect(d).toMatchObject({ type: "deny", status: 403, code: "tenant_suspended" });
     const res = decisionToResponse(d as never);
     expect(await res.json()).toEqual({ error: { code: "tenant_suspended", message: expect.stringContaining("suspended") } });
   });
@@ -82,7 +82,7 @@ describe("authorizeRequest", () => {
   it("redirects pages to /signin with a relative callbackUrl, 401s the API", async () => {
     expectRedirect(await authorizeRequest(request("/projects?tab=all"), options), "/projects?tab=all");
     const api = await authorizeRequest(request("/api/projects"), options);
-    expect(api).toMatchObject({ type: "deny", status: 401, code: "UNAUTHENTICATED" });
+    expect(api).toMatchObject({ type: "deny", status: 401, code: "unauthenticated" });
     const res = decisionToResponse(api as never);
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: { code: "unauthenticated" } });
@@ -99,7 +99,7 @@ describe("authorizeRequest", () => {
 
   it("403s a missing permission (member on /settings, member deleting)", async () => {
     const token = await mintSession(keys);
-    expect(await authorizeRequest(request("/settings", { token }), options)).toMatchObject({ status: 403, code: "FORBIDDEN" });
+    expect(await authorizeRequest(request("/settings", { token }), options)).toMatchObject({ status: 403, code: "forbidden" });
     expect(await authorizeRequest(request("/api/projects/p1", { token, method: "DELETE" }), options)).toMatchObject({ status: 403 });
     expect(await authorizeRequest(request("/api/projects", { token, method: "POST" }), options)).toMatchObject({ type: "allow" });
   });

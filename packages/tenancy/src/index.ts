@@ -16,13 +16,10 @@ export {
   getRouterMetrics,
   closeTenancy,
 } from "./default-tenancy";
-export * from "./errors";
+export { TenancyError, TenantNotFoundError, TenantUnavailableError, ConnectionBudgetTimeoutError, asTenancyError } from "./errors";
 export { isDatabaseUnavailable } from "./is-database-unavailable";
 export type { Tenant, TenantStatus, BuiltinRoleInput } from "./types";
 export type { ProvisionTenantInput, ProvisionTenantOptions, ProvisionProgressStep } from "./provisioning/provision-tenant";
-export type { ProvisionStep, FaultInjector } from "./tenancy-context";
-export type { MigrateAllOptions, MigrateAllResult, MigrateProgress } from "./migrate/migrate-all-tenants";
-export type { ListTenantsOptions } from "./registry/tenant-registry";
-export type { RouterMetrics } from "./router/pool-router";
-export type { DbServer, RegisterServerInput } from "./servers/server-registry";
+export type { ProvisionStep } from "./tenancy-context";
+export type { MigrateProgress } from "./migrate/migrate-all-tenants";
 export { parseTenantSlug, validateSlug, RESERVED_SLUGS } from "./host/index";

@@ -1,4 +1,4 @@
-// Contract test for the house boundary rules (STYLE.md 1–3): lints small fixtures with the real
+// Contract test for the house boundary rules (one-way dependencies, env only in env.ts, web-standard proxy code): lints small fixtures with the real
 // workspace configs, as `pnpm lint` does. One ESLint process per workspace, because the preset's
 // globs resolve relative to each workspace's eslint.config.js (and typescript-eslint infers one
 // tsconfig root per process).

@@ -1,6 +1,6 @@
 import { type ServicesEnv } from "./start-services";
 
-/** Black-box contract defaults (DESIGN.md): web on :3000 with tenants at <slug>.localhost:3000. */
+/** The stable dev contract (README "Stable contract"): web on :3000, tenants at <slug>.localhost:3000. */
 export const DEV_APP_DEFAULTS = {
   ROOT_DOMAIN: "localhost:3000",
   ADMIN_ORIGIN: "http://localhost:3001",

@@ -12,8 +12,11 @@ const DEFAULT_REDIS_URL = `redis://127.0.0.1:${DEFAULT_REDIS_PORT}`;
 
 const HOW_TO_GET_REDIS =
   "Redis is required but none is available: REDIS_URL is unset, nothing listens on 127.0.0.1:6379 " +
-  "and `redis-server` is not installed. Get one with `apt-get install -y redis-server` (Debian/Ubuntu), " +
-  "`brew install redis` (macOS) or `docker compose up -d` (Docker), or set REDIS_URL.";
+  "and `redis-server` is not installed. Install it once (README.md → Prerequisites):\n" +
+  "  Debian/Ubuntu: sudo apt-get install -y redis-server\n" +
+  "  macOS:         brew install redis\n" +
+  "  Docker:        docker compose up -d redis serverless-redis-http\n" +
+  "then run the command again, or set REDIS_URL to a Redis you already have.";
 
 const reused = (url: string): ProvidedService => ({ url, startedDescription: null, stop: async () => {} });
 

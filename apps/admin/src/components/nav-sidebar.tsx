@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/tenants", label: "Tenants" },
   { href: "/audit", label: "Audit log" },
   { href: "/api-tokens", label: "API tokens" },
+  { href: "/operators", label: "Operators" },
 ] as const;
 
 export function NavSidebar({ email, role }: { email: string; role: string }) {

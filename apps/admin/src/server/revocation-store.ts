@@ -1,7 +1,12 @@
-// The admin app's revocation store (writes + listings). Same Redis keys the web gate reads.
-// Admin writes are not on a hot path, so the time budget is generous and a failure surfaces
-// as a 503 to the operator instead of being silently skipped.
-import { createRevocationRedis, createRevocationStore, type RevocationStore } from "@repo/auth/revocation";
+// The admin app's revocation store: writes + listings go to Redis (and its change log) with a
+// generous budget — a failure surfaces as a 503 to the operator instead of being skipped — and
+// operator-session checks read the local snapshot (no round trip per request).
+import {
+  createRevocationRedis,
+  createRevocationStore,
+  createSnapshotRevocationStore,
+  type RevocationStore,
+} from "@repo/auth/revocation";
 import { getAuthSettings } from "@repo/auth/settings";
 import { loadAdminEnv } from "../env";
 
@@ -11,11 +16,10 @@ export function getRevocationStore(): RevocationStore {
   if (store) return store;
   const env = loadAdminEnv();
   const timeoutMs = env.ADMIN_REVOCATION_TIMEOUT_MS;
-  store = createRevocationStore({
-    redis: createRevocationRedis({ url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN, timeoutMs }),
-    timeoutMs,
-    failMode: "closed",
-    maxSessionAgeSeconds: getAuthSettings().absoluteSessionCap,
-  });
+  const redis = createRevocationRedis({ url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN, timeoutMs });
+  const source = createRevocationStore({ redis, timeoutMs, failMode: "closed", maxSessionAgeSeconds: getAuthSettings().absoluteSessionCap });
+  const snapshot = createSnapshotRevocationStore({ redis, source, mode: "background", failMode: "closed" });
+  void snapshot.start();
+  store = snapshot;
   return store;
 }

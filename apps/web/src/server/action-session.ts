@@ -9,10 +9,10 @@ import { requirePermission, type TenantSession } from "./tenant-session";
 export type ActionAuthorization = { ok: true; session: TenantSession } | { ok: false; message: string };
 
 const MESSAGES: Record<string, string> = {
-  UNAUTHENTICATED: "Your session has ended. Sign in again to continue.",
-  FORBIDDEN: "You don't have permission to do that. Ask an owner or admin for access.",
-  REVOCATION_UNAVAILABLE: "We can't verify your session right now. Try again in a moment.",
-  TENANT_NOT_FOUND: "This workspace no longer exists.",
+  unauthenticated: "Your session has ended. Sign in again to continue.",
+  forbidden: "You don't have permission to do that. Ask an owner or admin for access.",
+  service_unavailable: "We can't verify your session right now. Try again in a moment.",
+  tenant_not_found: "This workspace no longer exists.",
 };
 
 export async function authorizeAction(permission: Permission): Promise<ActionAuthorization> {

@@ -1,4 +1,4 @@
-// The one JSON error shape of the web API (DESIGN.md contract):
+// The one JSON error shape of the web API (the stable API contract in the root README):
 //   { error: { code, message, fields? } } with 400/401/403/404/409/413/429/503.
 // Callers branch on `code`; `message` is for humans and says what to do.
 
@@ -7,6 +7,7 @@ export const API_ERROR_STATUS = {
   unauthenticated: 401,
   forbidden: 403,
   tenant_suspended: 403,
+  tenant_not_found: 404,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

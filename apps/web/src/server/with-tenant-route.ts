@@ -4,28 +4,22 @@
 // shape. The proxy checks the same things first; this is the second line.
 import type { Permission } from "@repo/auth/rbac";
 import { AuthRequestError } from "@repo/auth/server";
+import { REQUEST_ID_HEADER, withRequestIdOnErrors } from "@repo/observability";
 import { isDatabaseUnavailable } from "@repo/tenancy";
-import { ApiError, apiErrorResponse, toApiResponse, type ApiErrorCode } from "./api-error";
+import { ApiError, apiErrorResponse, toApiResponse } from "./api-error";
 import { isSameOriginRequest } from "./origin-check";
+import { getLogger } from "./logger";
 import { readHost } from "./read-host";
 import { requirePermission, requireSession, type TenantSession } from "./tenant-session";
 
 type RouteContext<P> = { params: Promise<P> };
 type TenantRouteHandler<P> = (request: Request, ctx: { session: TenantSession; params: P }) => Promise<Response>;
 
-const AUTH_CODE_TO_API_CODE: Record<AuthRequestError["code"], ApiErrorCode> = {
-  UNAUTHENTICATED: "unauthenticated",
-  FORBIDDEN: "forbidden",
-  TENANT_NOT_FOUND: "not_found",
-  REVOCATION_UNAVAILABLE: "service_unavailable",
-  RATE_LIMITED: "rate_limited",
-};
-
 export function withTenantRoute<P = Record<string, never>>(
   options: { permission?: Permission },
   handler: TenantRouteHandler<P>,
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
-  return async (request, context) => {
+  return withRequestIdOnErrors(async (request: Request, context: RouteContext<P>) => {
     try {
       const origin = request.headers.get("origin");
       if (!isSameOriginRequest({ method: request.method, origin, host: readHost(request.headers) })) {
@@ -36,18 +30,18 @@ export function withTenantRoute<P = Record<string, never>>(
     } catch (error) {
       if (error instanceof ApiError) return toApiResponse(error);
       if (error instanceof AuthRequestError) {
-        return apiErrorResponse(AUTH_CODE_TO_API_CODE[error.code], error.message, {
+        return apiErrorResponse(error.code, error.message, {
           ...(error.status === 503 ? { headers: { "retry-after": "1" } } : {}),
         });
       }
       if (isDatabaseUnavailable(error)) {
-        console.error("[web] database unavailable", error);
+        getLogger().error("database unavailable", { requestId: request.headers.get(REQUEST_ID_HEADER), error });
         return apiErrorResponse("service_unavailable", "This workspace's data can't be reached right now. Try again in a moment.", {
           headers: { "retry-after": "5" },
         });
       }
-      console.error("[web] route handler failed", error);
+      getLogger().error("route handler failed", { requestId: request.headers.get(REQUEST_ID_HEADER), error });
       return apiErrorResponse("internal", "Something went wrong on our side. Try again in a moment.");
     }
-  };
+  });
 }

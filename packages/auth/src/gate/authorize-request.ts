@@ -4,9 +4,10 @@
 // Guarantees: never throws for a bad request/token; a request it lets through carries only the
 // verified context in `x-repo-*`; when revocation can't be checked it fails closed by default.
 import { matchRoute, matchesAnyPattern, compilePathPattern, type RoutePolicy } from "../rbac/index";
-import { DEFAULT_MAX_SESSION_AGE_SECONDS, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
+import { verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
 import type { RevocationStore } from "../revocation/index";
-import { readCookie, sessionCookie, type SessionCookie } from "./cookies";
+import { readCookieValues, sessionCookie, type SessionCookie } from "./cookies";
+import { verifySession } from "./verify-session";
 import type { AllowDecision, Decision, DecisionReason, DenyDecision, GateTenant, RedirectDecision } from "./decision";
 import { pathnameOf, readRequestHost, tenantSlugFromHost } from "./host";
 import { createVerifiedTokenCache, type VerifiedTokenCache } from "./token-cache";
@@ -136,7 +137,7 @@ function unauthenticated(
 ): RedirectDecision | DenyDecision {
   const clearCookie = hadToken ? sessionCookie(options.cookieName, "", 0) : undefined;
   if (pathname === "/api" || pathname.startsWith("/api/")) {
-    return { ...deny(401, "UNAUTHENTICATED", "Sign in to continue.", reason), ...(clearCookie ? { clearCookie } : {}) };
+    return { ...deny(401, "unauthenticated", "Sign in to continue.", reason), ...(clearCookie ? { clearCookie } : {}) };
   }
   const callbackUrl = encodeURIComponent(pathname + search);
   return {
@@ -161,7 +162,7 @@ async function resolveKeys(options: GateOptions, p: Prepared): Promise<KeySet> {
  */
 export function authorizeRequest(request: Request, options: GateOptions): Promise<Decision> {
   return decide(request, options).catch(() =>
-    deny(503, "SERVICE_UNAVAILABLE", "We can't check your access right now. Try again in a moment.", "dependency-failed"),
+    deny(503, "service_unavailable", "We can't check your access right now. Try again in a moment.", "dependency-failed"),
   );
 }
 
@@ -175,11 +176,14 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
   const found = slug ? options.resolveTenant(slug) : null;
   // Await only real promises: each needless await is a microtask on the hot path.
   const tenant = found instanceof Promise ? await found : found;
-  if (!tenant || tenant.status === "provisioning" || tenant.status === "deleting") {
-    return deny(404, "TENANT_NOT_FOUND", "No organisation lives at this address. Check the URL.", "unknown-tenant");
+  // A status published on the change log (suspend/resume) is newer than any registry cache.
+  const status = tenant ? (options.revocation?.tenantStatus?.(tenant.id) ?? tenant.status) : null;
+  if (status === "suspended") {
+    return deny(403, "tenant_suspended", `${tenant!.name} is suspended. Contact your administrator.`, "tenant-suspended");
   }
-  if (tenant.status === "suspended") {
-    return deny(403, "TENANT_SUSPENDED", `${tenant.name} is suspended. Contact your administrator.`, "tenant-suspended");
+  // Fail closed: any status other than "active" (provisioning, deleting, unknown) is refused.
+  if (!tenant || status !== "active") {
+    return deny(404, "tenant_not_found", "No organisation lives at this address. Check the URL.", "unknown-tenant");
   }
   const { pathname, search } = pathnameOf(request.url);
   // 3. Public route?
@@ -187,43 +191,34 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
     return new Allow(request, "public-route", tenant, null, buildForwardHeaders(tenant, null));
   }
 
-  // 4. Verify (cache hit skips the signature check; entries never outlive the token).
-  const token = readCookie(headers.get("cookie"), options.cookieName);
-  if (!token) return unauthenticated(pathname, search, options, "no-token", false);
+  // 4-6. Verify each session cookie value (cache hit skips the signature check), token tenant
+  // == host tenant, revocation. Several values = a tossed duplicate: the first value passing
+  // every check is the session, and no cookie is cleared (the one we'd delete may be the real one).
+  const tokens = readCookieValues(headers.get("cookie"), options.cookieName);
+  if (tokens.length === 0) return unauthenticated(pathname, search, options, "no-token", false);
   const keys = typeof options.keys === "function" ? (p.keys ?? (await resolveKeys(options, p))) : options.keys;
   const nowMs = Date.now();
-  let entry = p.cache.get(token, keys, nowMs);
-  let claims: SessionClaims;
-  if (entry) {
-    claims = entry.claims;
-  } else {
-    const result = await verifySessionToken(token, keys, {
-      issuer: options.issuer,
-      audience: tenant.id,
-      clockToleranceSeconds: options.clockToleranceSeconds,
-      maxSessionAgeSeconds: options.maxSessionAgeSeconds,
-    });
-    if (!result.ok) return unauthenticated(pathname, search, options, `token:${result.code}`, true);
-    claims = result.claims;
-    const cap = (claims.auth_time + (options.maxSessionAgeSeconds ?? DEFAULT_MAX_SESSION_AGE_SECONDS)) * 1000;
-    entry = p.cache.set(token, claims, keys, Math.min(claims.exp * 1000, cap));
+  const session = await verifySession(tokens, {
+    keys,
+    issuer: options.issuer,
+    audience: tenant.id,
+    tenantId: tenant.id,
+    revocation: options.revocation,
+    cache: p.cache,
+    clockToleranceSeconds: options.clockToleranceSeconds,
+    maxSessionAgeSeconds: options.maxSessionAgeSeconds,
+    nowMs,
+  });
+  if (!session.ok && session.unavailable) {
+    return deny(503, "service_unavailable", "We can't verify your session right now. Try again in a moment.", "revoked:unavailable");
   }
-  // 5. Token tenant must be the host's tenant (a cache hit may come from another host).
-  if (claims.tid !== tenant.id || claims.aud !== tenant.id) {
-    return unauthenticated(pathname, search, options, "tenant-mismatch", true);
-  }
+  if (!session.ok) return unauthenticated(pathname, search, options, session.reason, tokens.length === 1);
+  const { entry, check } = session;
+  let claims = entry.claims;
 
-  // 6. Revocation, every request.
   let setCookie: SessionCookie | undefined;
   let revocationError: AllowDecision["revocationError"];
-  if (options.revocation) {
-    const check = await options.revocation.check(claims);
-    if (check.revoked) {
-      if (check.reason === "unavailable") {
-        return deny(503, "REVOCATION_UNAVAILABLE", "We can't verify your session right now. Try again in a moment.", "revoked:unavailable");
-      }
-      return unauthenticated(pathname, search, options, `revoked:${check.reason ?? "session"}`, true);
-    }
+  if (check) {
     revocationError = check.error;
     if (check.stale && options.refreshClaims) {
       const fresh = await options.refreshClaims(claims);
@@ -236,7 +231,7 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
           })
         : null;
       if (!result?.ok || result.claims.sid !== claims.sid) {
-        return unauthenticated(pathname, search, options, "claims-refresh-failed", true);
+        return unauthenticated(pathname, search, options, "claims-refresh-failed", tokens.length === 1);
       }
       claims = result.claims;
       setCookie = sessionCookie(options.cookieName, fresh!, Math.max(0, claims.exp - Math.floor(nowMs / 1000)));
@@ -246,7 +241,7 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
   // 7. Route policy.
   const rule = matchRoute(options.policy, request.method, pathname);
   if (rule?.permission && !claims.permissions.includes(rule.permission)) {
-    return deny(403, "FORBIDDEN", "You don't have permission to do that. Ask an owner or admin for access.", "missing-permission");
+    return deny(403, "forbidden", "You don't have permission to do that. Ask an owner or admin for access.", "missing-permission");
   }
   // The forwarded context is computed once per cached token (unless claims were refreshed).
   const forward = setCookie ? buildForwardHeaders(tenant, claims) : (entry.forward ??= buildForwardHeaders(tenant, claims));
@@ -254,9 +249,4 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
   if (setCookie) decision.setCookie = setCookie;
   if (revocationError) decision.revocationError = revocationError;
   return decision;
-}
-
-/** Binds options once: `const gate = createGate(opts); await gate(request)`. */
-export function createGate(options: GateOptions): (request: Request) => Promise<Decision> {
-  return (request) => authorizeRequest(request, options);
 }

@@ -1,21 +1,32 @@
-// Minimal cookie read/write for the session cookie. Edge-safe.
+// Session cookie read/write. Edge-safe. Reading uses the standard `cookie` parser (RFC 6265
+// pairs, so `z=1 repo.session=X` is one cookie named `z`) and returns EVERY value a name has:
+// a sibling subdomain can toss a duplicate (`Domain=` cookie, longer `Path`) that the browser
+// sends first, and it must neither replace nor clear the real session.
+import { parseCookie } from "cookie";
 
-/** The value of cookie `name` in a Cookie header, or null. */
-export function readCookie(header: string | null, name: string): string | null {
-  if (!header) return null;
-  let from = 0;
-  while (from < header.length) {
-    const at = header.indexOf(name, from);
-    if (at === -1) return null;
-    const before = at === 0 ? 32 : header.charCodeAt(at - 1);
-    const eq = at + name.length;
-    if ((before === 32 || before === 59) && header.charCodeAt(eq) === 61 /* = */) {
-      const end = header.indexOf(";", eq);
-      return header.slice(eq + 1, end === -1 ? undefined : end).trim() || null;
-    }
-    from = eq;
+/** At most this many same-name values are considered (a header stuffed with more is refused). */
+export const MAX_SESSION_COOKIE_CANDIDATES = 4;
+
+/**
+ * Every distinct value of cookie `name` in a Cookie header, in header order (at most
+ * MAX_SESSION_COOKIE_CANDIDATES; empty values skipped; values are not URI-decoded). The parser
+ * keeps the first value of a name and skips values its decoder rejects, so each pass rejects the
+ * values already found.
+ */
+export function readCookieValues(header: string | null, name: string): string[] {
+  if (!header || !header.includes(name)) return [];
+  const found: string[] = [];
+  for (let pass = 0; pass < MAX_SESSION_COOKIE_CANDIDATES; pass++) {
+    const value = parseCookie(header, { decode: (v) => (v && !found.includes(v) ? v : undefined) })[name];
+    if (!value || found.includes(value)) break;
+    found.push(value);
   }
-  return null;
+  return found;
+}
+
+/** The first value of cookie `name` (RFC 6265 order), or null. Prefer `readCookieValues` for sessions. */
+export function readCookie(header: string | null, name: string): string | null {
+  return readCookieValues(header, name)[0] ?? null;
 }
 
 export type SessionCookie = {

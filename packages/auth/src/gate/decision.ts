@@ -5,14 +5,8 @@ import { serializeSessionCookie, type SessionCookie } from "./cookies";
 
 export type GateTenant = { id: string; slug: string; name: string; status: string };
 
-export const GATE_ERROR_CODES = [
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "TENANT_NOT_FOUND",
-  "TENANT_SUSPENDED",
-  "REVOCATION_UNAVAILABLE",
-  "SERVICE_UNAVAILABLE",
-] as const;
+/** The gate's error codes: the same lower snake-case codes the apps put on the wire. */
+export const GATE_ERROR_CODES = ["unauthenticated", "forbidden", "tenant_not_found", "tenant_suspended", "service_unavailable"] as const;
 export type GateErrorCode = (typeof GATE_ERROR_CODES)[number];
 
 /** Why the gate decided as it did (logs, metrics, tests). */
@@ -66,12 +60,9 @@ export type DenyDecision = {
 
 export type Decision = AllowDecision | RedirectDecision | DenyDecision;
 
-/**
- * `{ error: { code, message } }` — the platform's error body. Wire codes are lower snake case
- * (`tenant_suspended`), as in both apps' APIs; internal decision codes are upper case.
- */
+/** `{ error: { code, message } }` — the platform's error body; codes are lower snake case end to end. */
 export function errorBody(code: string, message: string): { error: { code: string; message: string } } {
-  return { error: { code: code.toLowerCase(), message } };
+  return { error: { code, message } };
 }
 
 /**

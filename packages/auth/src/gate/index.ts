@@ -1,7 +1,6 @@
 // @repo/auth/gate — the request gate for proxies and edge runtimes. Edge-safe.
-export { INTERNAL_HEADER_PREFIX, authorizeRequest, createGate, withoutInternalHeaders, type GateOptions } from "./authorize-request";
+export { authorizeRequest, withoutInternalHeaders, type GateOptions } from "./authorize-request";
 export {
-  GATE_ERROR_CODES,
   decisionToResponse,
   errorBody,
   type AllowDecision,
@@ -12,6 +11,7 @@ export {
   type GateTenant,
   type RedirectDecision,
 } from "./decision";
-export { readCookie, serializeSessionCookie, sessionCookie, type SessionCookie } from "./cookies";
-export { pathnameOf, readRequestHost, tenantSlugFromHost } from "./host";
-export { createVerifiedTokenCache, type VerifiedTokenCache } from "./token-cache";
+export { MAX_SESSION_COOKIE_CANDIDATES, readCookie, readCookieValues, serializeSessionCookie, sessionCookie, type SessionCookie } from "./cookies";
+export { readRequestHost, tenantSlugFromHost } from "./host";
+export { createVerifiedTokenCache, type CachedToken, type VerifiedTokenCache } from "./token-cache";
+export { verifySession, type RefusedSession, type VerifiedSession, type VerifySessionOptions } from "./verify-session";

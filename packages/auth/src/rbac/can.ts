@@ -10,8 +10,3 @@ export function can(subject: PermissionSubject | null | undefined, permission: P
   const list = Array.isArray(subject) ? subject : (subject as { permissions?: readonly string[] | null }).permissions;
   return Array.isArray(list) && list.includes(permission);
 }
-
-/** True when `subject` holds every one of `permissions`. */
-export function canAll(subject: PermissionSubject | null | undefined, permissions: readonly Permission[]): boolean {
-  return permissions.every((p) => can(subject, p));
-}

@@ -12,7 +12,7 @@ export {
   type RoleDefinition,
   type StoredRole,
 } from "./roles";
-export { can, canAll, type PermissionSubject } from "./can";
+export { can, type PermissionSubject } from "./can";
 export {
   HTTP_METHODS,
   compilePathPattern,

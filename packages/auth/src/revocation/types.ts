@@ -7,6 +7,12 @@ export type RevocationFailMode = (typeof REVOCATION_FAIL_MODES)[number];
 /** The token claims revocation needs. */
 export type RevocableClaims = { tid: string; sub: string; sid: string; auth_time: number; cat?: number };
 
+/**
+ * When a session started, in ms, as compared with user/tenant epochs: `auth_time` (seconds,
+ * rounded down — so a stamp can only move earlier, never escape an epoch).
+ */
+export const sessionStartMs = (claims: RevocableClaims): number => claims.auth_time * 1000;
+
 export type RevocationReason = "session" | "user" | "tenant";
 
 /**
@@ -44,8 +50,25 @@ export interface RevocationStore {
   revokeTenant(tid: string): Promise<void>;
   /** Role/permission change: the user's tokens must be re-issued with fresh claims (no sign-out). */
   markClaimsStale(tid: string, uid: string): Promise<void>;
-  /** ONE round trip: revoked (why) and stale. Never throws; honours the time budget and fail mode. */
-  check(claims: RevocableClaims): Promise<RevocationCheck>;
+  /** Publishes a tenant's status (suspend/resume/delete) on the change log. */
+  publishTenantStatus(tid: string, status: string): Promise<void>;
+  /**
+   * The store's clock (Redis TIME, ms) — the clock every epoch and marker is stamped with. Take
+   * session-start and claims-loaded stamps from it BEFORE reading the user's state (item: a user
+   * disabled or demoted while signing in or refreshing can't keep access). Throws when unreachable.
+   */
+  currentTimeMs(): Promise<number>;
+  /**
+   * Revoked (why) and stale. At most ONE round trip (the Redis store), none on the snapshot
+   * store's hot path (then the result may be returned synchronously). Never throws; honours the
+   * time budget and fail mode.
+   */
+  check(claims: RevocableClaims): RevocationCheck | Promise<RevocationCheck>;
+  /**
+   * The tenant status last published on the change log, when the store keeps a snapshot and the
+   * change is recent (newer than any registry cache); undefined otherwise.
+   */
+  tenantStatus?(tid: string): string | undefined;
   /** `check(claims).revoked`: the yes/no answer in the same single round trip. */
   isRevoked(claims: RevocableClaims): Promise<boolean>;
   /** Active revocations of a tenant with their remaining TTL (admin app). */

@@ -8,7 +8,7 @@ import { headers as nextHeaders } from "next/headers";
 import { NextRequest } from "next/server";
 import { z } from "zod";
 import { authCookieNames, createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
-import { errorBody, readCookie } from "../gate/index";
+import { createVerifiedTokenCache, errorBody, readCookieValues, verifySession, type VerifiedTokenCache } from "../gate/index";
 import { normalizePermissions } from "../rbac/index";
 import type { RevocationStore } from "../revocation/index";
 import { getAuthSettings, getRevocationStore, getSigningKeys, getSigningKeysJson, type AuthSettings } from "../settings/index";
@@ -39,6 +39,8 @@ export type Runtime = {
   secret: string;
   revocation: RevocationStore | null;
   cookieName: string;
+  /** Verified tokens of this instance (data layer, Auth.js decode). */
+  tokenCache: VerifiedTokenCache;
 };
 
 /**
@@ -57,7 +59,21 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-type SignInUser = { id: string; email: string; name: string | null } & Access & { ip: string | null; userAgent: string | null };
+type SignInUser = { id: string; email: string; name: string | null } & Access & {
+  startedAtMs: number;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+/** One clock for stamps and epochs: the revocation store's (Redis TIME); local time without a store. */
+async function stampNow(rt: Runtime): Promise<number> {
+  if (!rt.revocation) return Date.now();
+  try {
+    return await rt.revocation.currentTimeMs();
+  } catch {
+    throw new SignInRefused("tenant_unavailable");
+  }
+}
 
 export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U>) {
   const { deps, kind } = spec;
@@ -75,31 +91,42 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         secret = deriveAuthSecret(await getSigningKeysJson());
       }
       const revocation = deps.revocation !== undefined ? deps.revocation : settings.upstash ? getRevocationStore() : null;
-      return { settings, keys, secret, revocation, cookieName: sessionCookieName(kind, settings.secureCookies) };
+      return {
+        settings,
+        keys,
+        secret,
+        revocation,
+        cookieName: sessionCookieName(kind, settings.secureCookies),
+        tokenCache: createVerifiedTokenCache(),
+      };
     })().catch((error: unknown) => {
       runtimePromise = undefined; // let the next request retry (and print the one-line reason)
       throw error;
     }));
 
-  /** Verifies a session token for `ctx` with THE verify function + revocation; refreshes stale claims. */
-  async function verifyForContext(rt: Runtime, ctx: AuthContext, token: string | null | undefined): Promise<
+  /**
+   * THE session check (`verifySession`, shared with the gate) for `ctx`, over every value of the
+   * session cookie; then stale claims are re-read (the data layer doesn't re-sign the cookie:
+   * the proxy does on the same request).
+   */
+  async function verifyForContext(rt: Runtime, ctx: AuthContext, tokens: readonly string[]): Promise<
     { ok: true; claims: SessionClaims } | { ok: false; unavailable: boolean }
   > {
-    const result = await verifySessionToken(token, rt.keys, {
+    const session = await verifySession(tokens, {
+      keys: rt.keys,
       issuer: rt.settings.issuer,
       audience: ctx.audience,
+      tenantId: ctx.tenant.id,
+      revocation: rt.revocation,
+      cache: rt.tokenCache,
       maxSessionAgeSeconds: rt.settings.absoluteSessionCap,
     });
-    if (!result.ok || result.claims.tid !== ctx.tenant.id) return { ok: false, unavailable: false };
-    let claims = result.claims;
-    if (rt.revocation) {
-      const check = await rt.revocation.check(claims);
-      if (check.revoked) return { ok: false, unavailable: check.reason === "unavailable" };
-      if (check.stale) {
-        const fresh = await reloadClaims(ctx, claims);
-        if (!fresh) return { ok: false, unavailable: false };
-        claims = fresh;
-      }
+    if (!session.ok) return { ok: false, unavailable: session.unavailable };
+    let claims = session.entry.claims;
+    if (session.check?.stale) {
+      const fresh = await reloadClaims(ctx, claims);
+      if (!fresh) return { ok: false, unavailable: false };
+      claims = fresh;
     }
     return { ok: true, claims };
   }
@@ -109,12 +136,16 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
    * null when the user is gone or disabled (they must sign in again).
    */
   async function reloadClaims(ctx: AuthContext, claims: SessionClaims): Promise<SessionClaims | null> {
+    // Stamp BEFORE reading (same clock as the stale markers): a demotion committed after these
+    // reads carries a later marker, so the re-issued token is stale again and re-read once more.
+    const loadedAtMs = await stampNow(await runtime()).catch(() => null);
+    if (loadedAtMs === null) return null;
     if (spec.findUserById) {
       const user = await spec.findUserById(ctx, claims.sub);
       if (!user || user.disabled) return null;
     }
     const access = await spec.loadAccess(ctx, { id: claims.sub });
-    return { ...claims, roles: access.roles, permissions: access.permissions, cat: Date.now() };
+    return { ...claims, roles: access.roles, permissions: access.permissions, cat: loadedAtMs };
   }
 
   function signFor(rt: Runtime, claims: Omit<SessionClaims, "iss" | "aud" | "iat" | "exp">, audience: string, maxAge?: number) {
@@ -142,11 +173,17 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         Credentials({
           credentials: { email: { type: "email" }, password: { type: "password" } },
           async authorize(raw, request) {
-            if (!ctx || ctx.tenant.status !== "active") throw new SignInRefused("tenant_unavailable");
+            // Fail closed on any status but "active"; the change log's status beats the registry cache.
+            const status = ctx ? (rt.revocation?.tenantStatus?.(ctx.tenant.id) ?? ctx.tenant.status) : null;
+            if (!ctx || status !== "active") throw new SignInRefused("tenant_unavailable");
             const parsed = credentialsSchema.safeParse(raw);
             if (!parsed.success) return null;
             const { email, password } = parsed.data;
             const ip = (deps.getClientIp ?? defaultClientIp)(request);
+            // The session-start stamp is taken BEFORE the user's state is read, from the clock
+            // epochs are stamped with: a disable committed after this read has a later epoch, so
+            // the token issued here dies on its first check.
+            const startedAtMs = await stampNow(rt);
             const user = await spec.findUser(ctx, email);
             // Always run argon2 (a dummy hash for unknown users): timing doesn't reveal accounts.
             const matches = await verifyPassword(user?.passwordHash ?? null, password);
@@ -158,6 +195,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
               email: user.email,
               name: user.name,
               ...access,
+              startedAtMs,
               ip,
               userAgent: request.headers.get("user-agent"),
             };
@@ -184,7 +222,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         },
         async decode({ token }) {
           if (!ctx) return null;
-          const verified = await verifyForContext(rt, ctx, token);
+          const verified = await verifyForContext(rt, ctx, token ? [token] : []);
           return verified.ok ? (verified.claims as unknown as JWT) : null;
         },
       },
@@ -193,7 +231,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         async jwt({ token, user }) {
           if (!user || !ctx) return token;
           const u = user as unknown as SignInUser;
-          const now = Math.floor(Date.now() / 1000);
+          const now = Math.floor(u.startedAtMs / 1000);
           const sid = randomSessionId();
           await deps.recordSession?.({
             tenantId: ctx.tenant.id,
@@ -213,7 +251,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             roles: u.roles,
             permissions: u.permissions,
             auth_time: now,
-            cat: Date.now(),
+            cat: u.startedAtMs,
           };
         },
         session({ session, token }) {
@@ -234,21 +272,28 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         // message is exactly what sign-out must prevent. A failed write is reported by `handle`.
         async signOut() {
           if (!ctx) return;
-          const raw = readCookie(headers.get("cookie"), rt.cookieName);
-          const verified = await verifySessionToken(raw, rt.keys, {
-            issuer: rt.settings.issuer,
-            audience: ctx.audience,
-            maxSessionAgeSeconds: cap,
-          });
-          if (!verified.ok || verified.claims.tid !== ctx.tenant.id) return; // nothing of ours to revoke
-          const { tid, sid, sub, auth_time: authTime } = verified.claims;
-          try {
-            await rt.revocation?.revokeSession(tid, sid, authTime + cap);
-          } catch (error) {
-            if (req) failedSignOuts.add(req);
-            throw error;
+          // Every value of the session cookie that verifies for this tenant is revoked: a tossed
+          // duplicate (listed first) must not make sign-out revoke it instead of the real session.
+          const revoked: SessionClaims[] = [];
+          for (const raw of readCookieValues(headers.get("cookie"), rt.cookieName)) {
+            const verified = await verifySessionToken(raw, rt.keys, {
+              issuer: rt.settings.issuer,
+              audience: ctx.audience,
+              maxSessionAgeSeconds: cap,
+            });
+            if (!verified.ok || verified.claims.tid !== ctx.tenant.id) continue; // nothing of ours to revoke
+            const { tid, sid, auth_time: authTime } = verified.claims;
+            try {
+              await rt.revocation?.revokeSession(tid, sid, authTime + cap);
+            } catch (error) {
+              if (req) failedSignOuts.add(req);
+              throw error;
+            }
+            revoked.push(verified.claims);
           }
-          await deps.onSignOut?.({ tenantId: tid, userId: sub, sid });
+          for (const { tid, sub, sid } of revoked) {
+            await deps.onSignOut?.({ tenantId: tid, userId: sub, sid });
+          }
         },
       },
     };
@@ -257,11 +302,20 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
 
   /** Route handlers that rebuild `req.url` on the validated host before Auth.js sees it. */
   async function handle(req: NextRequest): Promise<Response> {
+    // Auth.js's session endpoint is not served: nothing here uses it, it re-signs tokens up to
+    // the absolute cap, and it clears the cookie whenever a decode fails (e.g. Redis slow).
+    // Server code reads the session with `getSession()`; clients with `GET /api/me`.
+    if (new URL(req.url).pathname.endsWith("/api/auth/session")) {
+      return Response.json(errorBody("not_found", "There is no session endpoint here. Use GET /api/me."), {
+        status: 404,
+        headers: { "cache-control": "no-store" },
+      });
+    }
     const rt = await runtime();
     const host = readRequestHost(req.headers, rt.settings.trustForwardedHost);
     const ctx = await spec.resolveContext(host);
     if (!ctx || !host) {
-      return Response.json(errorBody("TENANT_NOT_FOUND", "No organisation lives at this address. Check the URL."), { status: 404 });
+      return Response.json(errorBody("tenant_not_found", "No organisation lives at this address. Check the URL."), { status: 404 });
     }
     let body: string | undefined;
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -279,7 +333,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     if (failedSignOuts.has(rebuilt)) {
       // Fail closed: keep the cookie (no Set-Cookie) so the user sees the failure and retries.
       return Response.json(
-        errorBody("SERVICE_UNAVAILABLE", "We couldn't end your session on the server. Try signing out again in a moment."),
+        errorBody("service_unavailable", "We couldn't end your session on the server. Try signing out again in a moment."),
         { status: 503, headers: { "retry-after": "1", "cache-control": "no-store" } },
       );
     }

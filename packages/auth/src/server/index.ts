@@ -11,7 +11,6 @@ export {
   RevocationUnavailableError,
   SessionRequiredError,
   TenantNotFoundError,
-  authErrorResponse,
 } from "./errors";
 export {
   MAX_CONSECUTIVE_FAILURES,

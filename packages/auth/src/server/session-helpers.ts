@@ -5,7 +5,7 @@
 import { cache } from "react";
 import { headers as nextHeaders } from "next/headers";
 import { can, normalizePermissions, type Permission } from "../rbac/index";
-import { readCookie } from "../gate/index";
+import { readCookieValues } from "../gate/index";
 import type { SessionClaims } from "../token/index";
 import type { AuthContext, AuthInstance } from "./build-auth";
 import { PermissionDeniedError, RevocationUnavailableError, SessionRequiredError, TenantNotFoundError } from "./errors";
@@ -29,15 +29,14 @@ export function createSessionHelpers(instance: AuthInstance, resolveContext: Res
     const headers = await nextHeaders();
     const ctx = await resolveContext(readRequestHost(headers, rt.settings.trustForwardedHost));
     if (!ctx) throw new TenantNotFoundError();
-    if (ctx.tenant.status !== "active") return null;
-    const token = readCookie(headers.get("cookie"), rt.cookieName);
-    if (!token) return null;
-    const verified = await instance.verifyForContext(rt, ctx, token);
-    if (!verified.ok) {
-      if (verified.unavailable) throw new RevocationUnavailableError();
-      return null;
-    }
-    const { claims } = verified;
+    // Fail closed on any status but "active"; a status on the change log beats the registry cache.
+    const status = rt.revocation?.tenantStatus?.(ctx.tenant.id) ?? ctx.tenant.status;
+    if (status !== "active") return null;
+    // Every value of the session cookie (a tossed duplicate must not hide the real session).
+    const verified = await instance.verifyForContext(rt, ctx, readCookieValues(headers.get("cookie"), rt.cookieName));
+    if (!verified.ok && verified.unavailable) throw new RevocationUnavailableError();
+    const claims = verified.ok ? verified.claims : undefined;
+    if (!claims) return null;
     return {
       user: { id: claims.sub, email: claims.email ?? null, name: claims.name ?? null },
       tenant: { id: ctx.tenant.id, slug: ctx.tenant.slug, name: ctx.tenant.name },

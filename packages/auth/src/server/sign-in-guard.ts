@@ -2,7 +2,7 @@
 // double-submit CSRF token, and the OWASP device cookie that gives a browser which signed in to
 // an account before its own attempt budget. A request without a valid CSRF token is refused
 // before the limiter sees it, so a blind cross-site or scripted flood counts against nobody.
-import { readCookie } from "../gate/index";
+import { readCookieValues } from "../gate/index";
 
 export type SignInGuard = {
   /** Auth.js's secret (CSRF hashing); device cookies are signed with a key derived from it. */
@@ -41,10 +41,19 @@ function isEqual(a: string, b: string): boolean {
   return diff === 0;
 }
 
-/** True when `submitted` is the token of Auth.js's signed CSRF cookie (`token|sha256(token+secret)`). */
+/**
+ * True when `submitted` is the token of Auth.js's signed CSRF cookie (`token|sha256(token+secret)`).
+ * Every value of the cookie is tried: a duplicate tossed from a sibling subdomain can't shadow it.
+ */
 export async function isCsrfTokenValid(request: Request, submitted: string, guard: SignInGuard): Promise<boolean> {
-  const raw = readCookie(request.headers.get("cookie"), guard.csrfCookieName);
-  if (!raw || !submitted) return false;
+  if (!submitted) return false;
+  for (const raw of readCookieValues(request.headers.get("cookie"), guard.csrfCookieName)) {
+    if (await isCsrfCookieFor(raw, submitted, guard)) return true;
+  }
+  return false;
+}
+
+async function isCsrfCookieFor(raw: string, submitted: string, guard: SignInGuard): Promise<boolean> {
   let cookie: string;
   try {
     cookie = decodeURIComponent(raw); // Auth.js writes `token|hash` URL-encoded (`%7C`)
@@ -63,10 +72,17 @@ async function deviceCookieValue(id: string, issuedAt: number, scope: string, em
   return `${payload}.${await hmac(guard.secret, payload)}`;
 }
 
-/** The device id of a valid device cookie for (scope, email), or null. */
+/** The device id of a valid device cookie for (scope, email) (any of its values), or null. */
 export async function readTrustedDeviceId(request: Request, scope: string, email: string, guard: SignInGuard): Promise<string | null> {
-  const value = readCookie(request.headers.get("cookie"), guard.deviceCookieName);
-  const parts = value?.split(".") ?? [];
+  for (const value of readCookieValues(request.headers.get("cookie"), guard.deviceCookieName)) {
+    const id = await verifyDeviceCookie(value, scope, email, guard);
+    if (id) return id;
+  }
+  return null;
+}
+
+async function verifyDeviceCookie(value: string, scope: string, email: string, guard: SignInGuard): Promise<string | null> {
+  const parts = value.split(".");
   if (parts.length !== 4 || !email) return null;
   const [id, issued, , signature] = parts as [string, string, string, string];
   const issuedAt = Number(issued);

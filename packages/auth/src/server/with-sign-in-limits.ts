@@ -65,7 +65,7 @@ async function isSuccessfulSignIn(response: Response): Promise<boolean> {
 export function withSignInLimits(handler: Handler, options: WithSignInLimitsOptions): Handler {
   return async (request) => {
     const scope = await options.scopeKey(request);
-    if (scope === null) return jsonError(404, "not_found", "No organisation lives at this address. Check the URL.");
+    if (scope === null) return jsonError(404, "tenant_not_found", "No organisation lives at this address. Check the URL.");
     const body = await readAuthBody(request);
     if (body instanceof Response) return body;
     const fields = readSignInFields(request.headers.get("content-type"), body);

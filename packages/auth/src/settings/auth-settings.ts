@@ -1,7 +1,13 @@
 // Auth settings derived from the environment, in the shape the rest of the package takes as
 // arguments. Node only (reads env via env.ts).
 import { loadAuthEnv } from "../env";
-import { createRevocationRedis, createRevocationStore, type RevocationStore } from "../revocation/index";
+import {
+  createRevocationRedis,
+  createRevocationStore,
+  createSnapshotRevocationStore,
+  type RevocationStore,
+  type SnapshotRevocationStore,
+} from "../revocation/index";
 import { isProductionDeployment } from "./signing-keys";
 
 export type AuthSettings = {
@@ -47,17 +53,31 @@ export function getAuthSettings(): AuthSettings {
   return cached;
 }
 
-let store: RevocationStore | undefined;
-/** The revocation store configured from env (UPSTASH_REDIS_REST_URL/TOKEN, REVOCATION_*). */
+// One snapshot per process: Next bundles the proxy and the route handlers separately, so a
+// module-level variable would give each bundle its own copy (two pollers, two slow paths).
+const STORE_KEY = Symbol.for("@repo/auth/revocation-store");
+const processGlobal = globalThis as { [STORE_KEY]?: SnapshotRevocationStore };
+
+/**
+ * The revocation store configured from env (UPSTASH_REDIS_REST_URL/TOKEN, REVOCATION_*): the
+ * local snapshot (background poller) over the Redis store. Starts loading at first call.
+ */
 export function getRevocationStore(): RevocationStore {
-  if (store) return store;
+  const existing = processGlobal[STORE_KEY];
+  if (existing) return existing;
   const s = getAuthSettings();
   if (!s.upstash) throw new Error("[@repo/auth] UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN are required for session revocation");
-  store = createRevocationStore({
-    redis: createRevocationRedis({ ...s.upstash, timeoutMs: s.revocationTimeoutMs }),
+  // Each check still waits at most REVOCATION_TIMEOUT_MS (the store's own budget); the client's
+  // abort is wider so log pulls, writes and sign-in's clock read aren't cut at 50 ms.
+  const redis = createRevocationRedis({ ...s.upstash, timeoutMs: Math.max(s.revocationTimeoutMs, 1_000) });
+  const source = createRevocationStore({
+    redis,
     timeoutMs: s.revocationTimeoutMs,
     failMode: s.revocationFailMode,
     maxSessionAgeSeconds: s.absoluteSessionCap,
   });
+  const store = createSnapshotRevocationStore({ redis, source, mode: "background", failMode: s.revocationFailMode });
+  processGlobal[STORE_KEY] = store;
+  void store.start();
   return store;
 }

@@ -42,8 +42,3 @@ export async function getSigningKeysJson(): Promise<string> {
 export async function getSigningKeys(): Promise<KeySet> {
   return importCached(await getSigningKeysJson());
 }
-
-/** Call from `instrumentation.ts` `register()` to fail at startup instead of first request. */
-export async function assertAuthConfigured(): Promise<void> {
-  await getSigningKeys();
-}

@@ -1,6 +1,5 @@
 // @repo/tenancy/host — EDGE-SAFE (proxy): no node: modules, no drivers, no process/Buffer.
 // Typechecked with web-standard types only (tsconfig.edge.json) and linted as edge code.
 export { parseTenantSlug } from "./parse-tenant-slug";
-export { validateSlug, isValidSlug, SLUG_MIN_LENGTH, SLUG_MAX_LENGTH } from "./validate-slug";
-export type { SlugValidation, SlugValidationCode } from "./validate-slug";
+export { validateSlug } from "./validate-slug";
 export { RESERVED_SLUGS } from "./reserved-slugs";

@@ -3,7 +3,7 @@
 import { tenants, type ControlPlaneDb, type TenantRow, type TenantStatus } from "@repo/db/control-plane";
 import { asc, eq, inArray } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
-import { isValidSlug } from "../host/index";
+import { isValidSlug } from "../host/validate-slug";
 import { type Tenant } from "../types";
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -5,9 +5,10 @@
 // SIGTERM/SIGINT, when it stops the servers and every service it started.
 import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { isPortOpen } from "../find-free-port";
 import { findRepoRoot } from "../find-repo-root";
 import { runCommand } from "../run-command";
 import { startServices } from "../start-services";
@@ -15,6 +16,8 @@ import { startServices } from "../start-services";
 const WEB_PORT = 3000;
 const ADMIN_PORT = 3001;
 const READY_TIMEOUT_MS = 120_000;
+/** Both servers' output, for specs that inspect the logs (e.g. no session cookie in them). */
+const E2E_SERVER_LOG = ".reports/e2e-server.log";
 
 type App = { name: "web" | "admin"; dir: string; port: number };
 
@@ -23,6 +26,9 @@ const apps: App[] = [
   { name: "web", dir: join(repoRoot, "apps/web"), port: WEB_PORT },
   { name: "admin", dir: join(repoRoot, "apps/admin"), port: ADMIN_PORT },
 ];
+const serverLog = join(repoRoot, E2E_SERVER_LOG);
+mkdirSync(dirname(serverLog), { recursive: true });
+writeFileSync(serverLog, "");
 const children = new Set<ChildProcess>();
 let stopServices: () => Promise<void> = async () => {};
 let isShuttingDown = false;
@@ -48,7 +54,8 @@ async function run(command: string, args: string[], env: NodeJS.ProcessEnv): Pro
 /** Starts `next start` for an app directly (no pnpm wrapper, so signals reach Next). */
 function startNext(app: App, env: NodeJS.ProcessEnv): ChildProcess {
   const nextBin = createRequire(join(app.dir, "package.json")).resolve("next/dist/bin/next");
-  // `-H localhost`, not 127.0.0.1: see TOOLCHAIN.md (rewrites would become external hops).
+  // `-H localhost`, not 127.0.0.1: with an IP bind host, Next treats the proxy's same-origin
+  // rewrites (denial pages) as external proxy hops and the page sees the wrong host.
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(app.port), "--hostname", "localhost"], {
     cwd: app.dir,
     env: { ...env, PORT: String(app.port) },
@@ -63,8 +70,14 @@ function startNext(app: App, env: NodeJS.ProcessEnv): ChildProcess {
       .filter(Boolean)
       .map((line) => `[${app.name}] ${line}\n`)
       .join("");
-  child.stdout?.on("data", (chunk: Buffer) => process.stdout.write(prefix(chunk)));
-  child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(prefix(chunk)));
+  child.stdout?.on("data", (chunk: Buffer) => {
+    process.stdout.write(prefix(chunk));
+    appendFileSync(serverLog, chunk);
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    process.stderr.write(prefix(chunk));
+    appendFileSync(serverLog, chunk);
+  });
   child.on("exit", (code, signal) => {
     children.delete(child);
     if (!isShuttingDown) {
@@ -116,6 +129,11 @@ async function main(): Promise<void> {
     throw new Error("apps/web has no production build. Run `pnpm build && pnpm test:e2e`.");
   }
   for (const app of missing) log(`WARNING: ${app.name} has no production build (pnpm build); it will not start`);
+  for (const app of apps) {
+    if (await isPortOpen("127.0.0.1", app.port)) {
+      throw new Error(`port ${app.port} is already in use: stop what listens there (E2E never reuses a running server).`);
+    }
+  }
 
   const services = await startServices("test");
   stopServices = services.stop;

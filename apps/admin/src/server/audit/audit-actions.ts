@@ -2,6 +2,8 @@
 export const AUDIT_ACTIONS = [
   "operator.sign_in",
   "operator.sign_out",
+  "operator.create",
+  "operator.update",
   "tenant.create",
   "tenant.suspend",
   "tenant.resume",

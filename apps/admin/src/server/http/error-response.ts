@@ -2,6 +2,7 @@
 // (try again); other unknown errors become a 500 with a generic message: internals (SQL, stack
 // traces) never leak to API clients.
 import { isDatabaseUnavailable } from "@repo/tenancy";
+import { getLogger } from "../logger";
 import { ApiError, isApiError } from "./api-error";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
@@ -16,9 +17,9 @@ export function errorResponse(error: ApiError, init?: { headers?: HeadersInit })
 export function toApiError(error: unknown): ApiError {
   if (isApiError(error)) return error;
   if (isDatabaseUnavailable(error)) {
-    console.error("[admin] database unavailable", error);
+    getLogger().error("database unavailable", { error });
     return new ApiError("service_unavailable", "A database can't be reached right now. Try again in a moment.");
   }
-  console.error("[admin] unexpected error", error);
+  getLogger().error("unexpected error", { error });
   return new ApiError("internal", "Something went wrong on our side. Try again; if it persists, check the server logs.");
 }

@@ -4,6 +4,7 @@
 // shape, and append an audit entry for every mutation attempt — successful, failed or denied.
 import { hasControlCharacter } from "@repo/auth/http";
 import { defaultClientIp } from "@repo/auth/server";
+import { REQUEST_ID_HEADER, withRequestIdOnErrors } from "@repo/observability";
 import { appendAuditEntry } from "../audit/append-audit-entry";
 import type { AuditAction, AuditOutcome } from "../audit/audit-actions";
 import { authenticateOperatorOrThrow } from "../auth/authenticate-operator-or-throw";
@@ -11,6 +12,7 @@ import { canOperatorWrite, type OperatorPrincipal } from "../auth/operator-princ
 import { ApiError } from "./api-error";
 import { errorResponse, toApiError } from "./error-response";
 import { isCrossOriginRequest } from "./is-cross-origin-request";
+import { getLogger } from "../logger";
 
 /** What a handler may add to its audit entry (tenant, target, details). */
 export type AuditDraft = {
@@ -42,7 +44,7 @@ export function withOperator<P extends Record<string, string> = Record<string, n
   handler: (request: Request, context: OperatorHandlerContext<P>) => Promise<Response>,
   options: OperatorRouteOptions,
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
-  return async (request, routeContext) => {
+  return withRequestIdOnErrors(async (request: Request, routeContext: RouteContext<P>) => {
     const audit: AuditDraft = {};
     let operator: OperatorPrincipal | null = null;
     let outcome: AuditOutcome = "success";
@@ -64,7 +66,7 @@ export function withOperator<P extends Record<string, string> = Record<string, n
         target: audit.target ?? null,
         ip: defaultClientIp(request),
         details: entryFailure ? { ...audit.details, error: entryFailure.code, message: entryFailure.message } : (audit.details ?? {}),
-      }).catch((e: unknown) => console.error("[admin] audit append failed", e));
+      }).catch((error: unknown) => getLogger().error("audit append failed", { requestId: request.headers.get(REQUEST_ID_HEADER), error }));
     };
     const auditWhenSettled = <T>(work: Promise<T>): Promise<T> => {
       isDeferred = true;
@@ -101,7 +103,7 @@ export function withOperator<P extends Record<string, string> = Record<string, n
       // A deferred entry is written by `auditWhenSettled` once the work ends.
       if (!isDeferred) await appendEntry(outcome, failure);
     }
-  };
+  });
 }
 
 function assertCanWriteOrThrow(operator: OperatorPrincipal, request: Request): void {

@@ -8,7 +8,9 @@ import type { TenantView } from "./tenant-view";
 
 export async function deleteTenantOrThrow(slug: string): Promise<TenantView> {
   const tenant = await getTenantOrThrow(slug);
-  await runRedisWriteOrThrow(() => getRevocationStore().revokeTenant(tenant.id));
+  const store = getRevocationStore();
+  await runRedisWriteOrThrow(() => store.revokeTenant(tenant.id));
+  await runRedisWriteOrThrow(() => store.publishTenantStatus(tenant.id, "deleting"));
   try {
     await getAdminTenancy().deleteTenant(tenant.id);
   } catch (error) {

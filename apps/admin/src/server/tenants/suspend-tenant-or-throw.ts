@@ -1,6 +1,7 @@
 // Suspension = registry status "suspended" (the gate serves the suspended page for the host)
-// + tenant revocation epoch (every existing token dies on its next request, even in processes
-// whose tenant cache still says "active").
+// + tenant revocation epoch (every existing token dies on its next request) + the status on the
+// revocation change log (every running web process shows the suspended page within a second,
+// whatever its tenant cache says).
 import { getRevocationStore } from "../revocation-store";
 import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
 import { getAdminTenancy } from "../tenancy";
@@ -15,6 +16,8 @@ export async function suspendTenantOrThrow(slug: string): Promise<TenantView> {
   } catch (error) {
     throw mapTenancyError(error);
   }
-  await runRedisWriteOrThrow(() => getRevocationStore().revokeTenant(before.id));
+  const store = getRevocationStore();
+  await runRedisWriteOrThrow(() => store.revokeTenant(before.id));
+  await runRedisWriteOrThrow(() => store.publishTenantStatus(before.id, "suspended"));
   return getTenantOrThrow(slug);
 }

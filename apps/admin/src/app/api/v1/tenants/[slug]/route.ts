@@ -1,5 +1,5 @@
 // GET /api/v1/tenants/:slug (detail + counts)  ·  DELETE /api/v1/tenants/:slug
-// DELETE keeps the DESIGN.md contract (no body needed: automation deletes by slug). The console
+// DELETE keeps the stable API contract (README.md) (no body needed: automation deletes by slug). The console
 // makes the operator type the slug and sends it as `{ "confirm": "<slug>" }` (or `?confirm=`);
 // when a confirmation is sent it must match exactly, else 400 and nothing is deleted.
 import { deleteTenantSchema } from "@/schemas/tenant-schemas";

@@ -1,0 +1,35 @@
+// What the admin app needs to serve requests; `/api/health/ready` runs these (cached ~1.5 s).
+// Add a dependency with one more entry.
+import { createRevocationRedis } from "@repo/auth/revocation";
+import { getSigningKeys } from "@repo/auth/settings";
+import { createReadinessProbe, type ReadinessCheck } from "@repo/observability";
+import { sql } from "drizzle-orm";
+import { loadAdminEnv } from "../../env";
+import { getControlPlane } from "../control-plane";
+
+const CHECK_TIMEOUT_MS = 1000;
+
+export const readinessChecks: ReadinessCheck[] = [
+  { name: "control_plane", run: async () => void (await getControlPlane().execute(sql`select 1`)) },
+  {
+    name: "redis",
+    run: async () => {
+      const env = loadAdminEnv();
+      const redis = createRevocationRedis({
+        url: env.UPSTASH_REDIS_REST_URL,
+        token: env.UPSTASH_REDIS_REST_TOKEN,
+        timeoutMs: CHECK_TIMEOUT_MS,
+      });
+      await redis.ping();
+    },
+  },
+  {
+    name: "signing_keys",
+    run: async () => {
+      const keys = await getSigningKeys();
+      if (keys.verifying.size === 0) throw new Error("no verification key");
+    },
+  },
+];
+
+export const checkReadiness = createReadinessProbe(readinessChecks, { cacheMs: 1500, timeoutMs: CHECK_TIMEOUT_MS });
