@@ -2,7 +2,7 @@
 // yields a `repo-admin.session` cookie the admin API accepts; every attempt is audited,
 // failures included; repeated failures for one email get 429 + Retry-After from the shared
 // limiter (`withSignInLimits`), and those refusals are audited as `rate_limited`.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { setUpAdminTestEnv, type AdminTestEnv } from "./support/admin-test-env";
 import { callRoute } from "./support/call-route";
@@ -14,6 +14,9 @@ import type * as AuditRouteModule from "../src/app/api/v1/audit/route";
 // Own Redis keys for the limiter: other runs sharing this Redis (and `ops@example.test`) never
 // share this file's windows.
 process.env.SIGNIN_RATE_LIMIT_PREFIX = `rl:signin:test-${crypto.randomUUID().slice(0, 8)}`;
+
+// Each attempt runs argon2 and several Redis round trips: on a loaded machine 5 s is too tight.
+vi.setConfig({ testTimeout: 60_000 });
 
 let env: AdminTestEnv;
 type AuthRoute = typeof AuthRouteModule;

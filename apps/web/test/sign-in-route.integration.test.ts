@@ -12,6 +12,9 @@ import { users } from "@repo/db/tenant";
 import { getTenantDb } from "@repo/tenancy";
 import { startTestPlatform, type SeededTenant } from "./support/test-platform";
 
+// Each attempt runs argon2 and several Redis round trips: on a loaded machine 5 s is too tight.
+vi.setConfig({ testTimeout: 60_000 });
+
 const EMAIL_LIMIT = 3;
 vi.stubEnv("SIGNIN_RATE_LIMIT_EMAIL", String(EMAIL_LIMIT));
 vi.stubEnv("SIGNIN_RATE_LIMIT_IP", "1000");
