@@ -28,4 +28,12 @@ export type { SignInGuard } from "./sign-in-guard";
 export { jwksResponse } from "./jwks-response";
 export { normalizeAbsoluteFormRequests, normalizeAbsoluteFormTarget } from "./normalize-absolute-form-requests";
 export { defaultClientIp } from "./request-context";
-export type { AuthTenant, AuthUserRecord, CommonAuthDeps, OperatorAuthDeps, SessionRecord, TenantAuthDeps } from "./types";
+export type {
+  AuthTenant,
+  AuthUserRecord,
+  CommonAuthDeps,
+  OperatorAuthDeps,
+  SessionRecord,
+  TenantAuthDeps,
+  TenantSsoHooks,
+} from "./types";
