@@ -7,10 +7,11 @@
 // lifetime the cookie is re-issued (same sid/auth_time, within the absolute cap) — see
 // slide-operator-session.ts.
 import { NextRequest, NextResponse } from "next/server";
+import { withHttpHardening } from "@repo/auth/http";
 import { observeProxy } from "@repo/observability";
 import { readRequestHost, serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
-import { getProxyOptions } from "@/server/auth/get-proxy-options";
+import { getProxyOptions, getSecurityHeaderSettings } from "@/server/auth/get-proxy-options";
 import { readOperatorCookie } from "@/server/auth/read-operator-cookie";
 import { slideOperatorSession } from "@/server/auth/slide-operator-session";
 import { isAllowedHost } from "@/server/http/is-allowed-host";
@@ -61,10 +62,14 @@ async function handleRequest(request: NextRequest): Promise<Response> {
 }
 
 /** Request id (`x-request-id`, also in JSON error bodies) and one JSON access-log line per request. */
-export const proxy = observeProxy(handleRequest, {
-  logger: getLogger,
-  withHeaders: (request, headers) => new NextRequest(request, { headers }),
-});
+export const proxy = observeProxy(
+  // Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer.
+  withHttpHardening(handleRequest, {
+    settings: getSecurityHeaderSettings,
+    withHeaders: (request, headers) => new NextRequest(request, { headers }),
+  }),
+  { logger: getLogger, withHeaders: (request, headers) => new NextRequest(request, { headers }) },
+);
 
 export const config = {
   // Health endpoints skip the proxy: public, unlogged (balancers poll them), no session.

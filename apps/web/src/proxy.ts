@@ -3,10 +3,11 @@
 // @repo/auth gate (tenant from Host, token, revocation, route policy). Allowed requests are
 // forwarded with only the verified `x-repo-*` context; everything else is answered here.
 import { NextRequest, NextResponse } from "next/server";
+import { withHttpHardening } from "@repo/auth/http";
 import { observeProxy } from "@repo/observability";
 import { serializeSessionCookie, withoutInternalHeaders, type Decision, type GateErrorCode } from "@repo/auth/gate";
 import { authorizeWithFreshTenant } from "@/server/authorize-with-fresh-tenant";
-import { getGateOptions } from "@/server/gate-options";
+import { getGateOptions, getSecurityHeaderSettings } from "@/server/gate-options";
 import { apiErrorResponse } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
@@ -98,10 +99,14 @@ function unavailableHtml(message: string): string {
 }
 
 /** Request id (`x-request-id`, also in JSON error bodies) and one JSON access-log line per request. */
-export const proxy = observeProxy(handleRequest, {
-  logger: getLogger,
-  withHeaders: (request, headers) => new NextRequest(request, { headers }),
-});
+export const proxy = observeProxy(
+  // Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer.
+  withHttpHardening(handleRequest, {
+    settings: getSecurityHeaderSettings,
+    withHeaders: (request, headers) => new NextRequest(request, { headers }),
+  }),
+  { logger: getLogger, withHeaders: (request, headers) => new NextRequest(request, { headers }) },
+);
 
 export const config = {
   // Everything except build assets and the favicon goes through the gate.

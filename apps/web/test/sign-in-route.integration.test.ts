@@ -6,11 +6,20 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
+import { eq } from "drizzle-orm";
+import { hashPassword } from "@repo/auth/server";
+import { users } from "@repo/db/tenant";
+import { getTenantDb } from "@repo/tenancy";
 import { startTestPlatform, type SeededTenant } from "./support/test-platform";
+
+// Each attempt runs argon2 and several Redis round trips: on a loaded machine 5 s is too tight.
+vi.setConfig({ testTimeout: 60_000 });
 
 const EMAIL_LIMIT = 3;
 vi.stubEnv("SIGNIN_RATE_LIMIT_EMAIL", String(EMAIL_LIMIT));
 vi.stubEnv("SIGNIN_RATE_LIMIT_IP", "1000");
+// Own Redis keys: other runs sharing this Redis never share this file's windows.
+vi.stubEnv("SIGNIN_RATE_LIMIT_PREFIX", `rl:signin:test-${crypto.randomUUID().slice(0, 8)}`);
 
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let alpha: SeededTenant;
@@ -124,5 +133,62 @@ describe("Auth.js's own POST endpoints with the proxy switched off", () => {
       expect(res.status, path).toBe(403);
       expect(await res.json()).toMatchObject({ error: { code: "forbidden" } });
     }
+  });
+});
+
+describe("tenant users: brute force never locks the real user out (device cookies), CSRF checked first", () => {
+  const PASSWORD = "right-password-1";
+
+  async function signInAs(email: string, password: string, options: { ip: string; cookie?: string; csrf?: "missing" }) {
+    const host = alpha.host;
+    const csrfRes = await GET(new NextRequest("http://localhost:3000/api/auth/csrf", { headers: { host } }));
+    const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+    const cookie = [...csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]), ...(options.cookie ? [options.cookie] : [])].join("; ");
+    const response = await POST(
+      new NextRequest("http://localhost:3000/api/auth/callback/credentials", {
+        method: "POST",
+        headers: {
+          host,
+          origin: `http://${host}`,
+          cookie,
+          "content-type": "application/x-www-form-urlencoded",
+          "x-auth-return-redirect": "1",
+          "x-forwarded-for": options.ip,
+        },
+        body: new URLSearchParams({ csrfToken: options.csrf === "missing" ? "" : csrfToken, email, password, callbackUrl: "/" }).toString(),
+      }),
+    );
+    const body = (await response.json().catch(() => ({}))) as { url?: string; error?: { code: string } };
+    const device = response.headers.getSetCookie().find((c) => c.startsWith("repo.device="));
+    return { status: response.status, url: body.url ?? "", code: body.error?.code, device: device?.split(";")[0] };
+  }
+
+  it("the owner's browser keeps signing in while an attacker is refused", async () => {
+    const email = alpha.users.owner.email;
+    await getTenantDb(alpha.tenant.id).update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(eq(users.id, alpha.users.owner.id));
+    const first = await signInAs(email, PASSWORD, { ip: "203.0.113.80" });
+    expect(first.url).not.toContain("error=");
+    expect(first.device).toBeDefined();
+
+    const attempts = [];
+    for (let i = 0; i < EMAIL_LIMIT + 3; i++) attempts.push(await signInAs(email, `guess-${i}`, { ip: `198.51.100.${100 + i}` }));
+    expect(attempts.at(-1)!.status).toBe(429);
+    expect((await signInAs(email, PASSWORD, { ip: "198.51.100.200" })).status).toBe(429); // untrusted: limited
+
+    const again = await signInAs(email, PASSWORD, { ip: "203.0.113.80", cookie: first.device! });
+    expect(again.status).toBe(200);
+    expect(again.url).not.toContain("error=");
+  });
+
+  it("posts without the CSRF token are 403 and never counted", async () => {
+    const victim = `csrf-${crypto.randomUUID()}@${alpha.tenant.slug}.test`;
+    for (let i = 0; i < EMAIL_LIMIT + 5; i++) {
+      const refused = await signInAs(victim, `guess-${i}`, { ip: `198.51.100.${150 + i}`, csrf: "missing" });
+      expect(refused.status).toBe(403);
+      expect(refused.code).toBe("csrf_invalid");
+    }
+    const counted = await signInAs(victim, "guess", { ip: "198.51.100.199" });
+    expect(counted.status).toBe(200);
+    expect(counted.url).toContain("error=CredentialsSignin");
   });
 });

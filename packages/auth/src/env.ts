@@ -33,6 +33,7 @@ function parseAuthEnv() {
       SIGNIN_RATE_LIMIT_IP: z.coerce.number().int().min(1).default(20),
       SIGNIN_RATE_LIMIT_EMAIL: z.coerce.number().int().min(1).default(5),
       SIGNIN_RATE_LIMIT_WINDOW: durationSeconds.default(60),
+      SIGNIN_RATE_LIMIT_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, "Use letters, digits, : _ -").default("rl:signin"),
       SSO_SECRET_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "32 bytes, base64url (openssl rand -base64 32 | tr '+/' '-_' | tr -d =)").optional(),
       AUTH_GOOGLE_ID: z.string().min(1).optional(),
       AUTH_GOOGLE_SECRET: z.string().min(1).optional(),

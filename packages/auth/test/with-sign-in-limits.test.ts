@@ -6,12 +6,12 @@ import { withSignInLimits, type SignInAttempt, type SignInLimitResult, type Sign
 
 function scriptedLimiter(result: SignInLimitResult) {
   const consumed: SignInAttempt[] = [];
-  const cleared: Omit<SignInAttempt, "ip">[] = [];
+  const outcomes: [SignInAttempt, boolean][] = [];
   const limiter: SignInLimiter = {
     consume: async (attempt) => (consumed.push(attempt), result),
-    clearEmail: async (attempt) => void cleared.push(attempt),
+    recordOutcome: async (attempt, succeeded) => void outcomes.push([attempt, succeeded]),
   };
-  return { limiter, consumed, cleared };
+  return { limiter, consumed, outcomes };
 }
 
 const post = (body: string, type: string, headers: Record<string, string> = {}) =>
@@ -34,7 +34,7 @@ describe("withSignInLimits", () => {
   });
 
   it("over the limit: 429 + Retry-After + a friendly message; Auth.js never runs; the attempt is reported", async () => {
-    const { limiter } = scriptedLimiter({ status: "limited", retryAfterSeconds: 42 });
+    const { limiter } = scriptedLimiter({ status: "limited", retryAfterSeconds: 42, reason: "account" });
     const handler = authJs("/");
     const onAttempt = vi.fn(async () => {});
     const response = await withSignInLimits(handler, { limiter, scopeKey: () => "admin", onAttempt })(post("email=a%40x.test", "application/x-www-form-urlencoded"));
@@ -42,7 +42,7 @@ describe("withSignInLimits", () => {
     expect(response.headers.get("retry-after")).toBe("42");
     expect(await response.json()).toEqual({ error: { code: "rate_limited", message: expect.stringContaining("wait 42 seconds") } });
     expect(handler).not.toHaveBeenCalled();
-    expect(onAttempt).toHaveBeenCalledWith({ scope: "admin", ip: "unknown", email: "a@x.test", verdict: "limited" }, expect.any(Request), response);
+    expect(onAttempt).toHaveBeenCalledWith({ scope: "admin", ip: "unknown", email: "a@x.test", verdict: "limited", reason: "account" }, expect.any(Request), response);
   });
 
   it.each([
@@ -64,12 +64,25 @@ describe("withSignInLimits", () => {
     expect(consumed).toEqual([]);
   });
 
-  it("clears the email window after a successful sign-in only", async () => {
+  it("records each answered attempt's outcome (success clears the account's failure state)", async () => {
     const ok = scriptedLimiter({ status: "allowed" });
     await withSignInLimits(authJs("http://acme.localhost:3000/"), { limiter: ok.limiter, scopeKey: () => "t" })(post('{"email":"a@x.test"}', "application/json"));
-    expect(ok.cleared).toEqual([{ scope: "t", ip: "unknown", email: "a@x.test" }]);
+    expect(ok.outcomes).toEqual([[{ scope: "t", ip: "unknown", email: "a@x.test" }, true]]);
     const failed = scriptedLimiter({ status: "allowed" });
     await withSignInLimits(authJs("/signin?error=CredentialsSignin"), { limiter: failed.limiter, scopeKey: () => "t" })(post('{"email":"a@x.test"}', "application/json"));
-    expect(failed.cleared).toEqual([]);
+    expect(failed.outcomes).toEqual([[{ scope: "t", ip: "unknown", email: "a@x.test" }, false]]);
+  });
+
+  it.each([
+    ["application/jsonx", '{"email":"a@x.test"}', 400],
+    ["text/plain", "email=a%40x.test", 400],
+    ["application/json; charset=utf-8", `{"email":"${"a".repeat(20_000)}"}`, 413],
+  ])("refuses %s bodies it can't read safely (%#) without counting", async (type, body, status) => {
+    const { limiter, consumed } = scriptedLimiter({ status: "allowed" });
+    const handler = authJs("/");
+    const response = await withSignInLimits(handler, { limiter, scopeKey: () => "t" })(post(body, type));
+    expect(response.status).toBe(status);
+    expect(consumed).toEqual([]);
+    expect(handler).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,6 @@
 // Input schema for GET /api/v1/audit (and the CSV export). Dates are ISO strings or YYYY-MM-DD.
 import { z } from "zod";
+import { plainTextSchema } from "@repo/auth/http";
 
 // Bounded to years 1970–9999: extreme but parseable dates (e.g. year -271821) would otherwise
 // overflow Postgres' timestamp range or the end-of-day arithmetic and surface as a 500.
@@ -16,13 +17,13 @@ const dateSchema = z
   .transform((v) => new Date(v));
 
 export const listAuditQuerySchema = z.object({
-  tenant: z.string().trim().max(100).optional(),
-  actor: z.string().trim().max(200).optional(),
-  action: z.string().trim().max(100).optional(),
+  tenant: plainTextSchema.trim().max(100).optional(),
+  actor: plainTextSchema.trim().max(200).optional(),
+  action: plainTextSchema.trim().max(100).optional(),
   from: dateSchema.optional(),
   to: dateSchema.optional(),
   /** Opaque: the `nextCursor` of the previous page. */
-  cursor: z.string().trim().regex(/^\d{1,15}$/, "Use the nextCursor value of the previous page").optional(),
+  cursor: plainTextSchema.trim().regex(/^\d{1,15}$/, "Use the nextCursor value of the previous page").optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type ListAuditQuery = z.infer<typeof listAuditQuerySchema>;

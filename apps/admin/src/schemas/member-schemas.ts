@@ -1,18 +1,19 @@
 // Input schemas for /api/v1/tenants/:slug/members*.
 import { z } from "zod";
+import { plainTextSchema } from "@repo/auth/http";
 import { roleKeySchema } from "@repo/auth/rbac";
 import { pageQuerySchema } from "./tenant-schemas";
 
 export const listMembersQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(200).optional(),
+  q: plainTextSchema.trim().max(200).optional(),
 });
 export type ListMembersQuery = z.infer<typeof listMembersQuerySchema>;
 
 const roleKeysSchema = z.array(roleKeySchema).max(20);
 
 export const createMemberSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
-  name: z.string().trim().min(1, "Name is required").max(120),
+  email: plainTextSchema.trim().toLowerCase().pipe(z.email("Enter a valid email address")),
+  name: plainTextSchema.trim().min(1, "Name is required").max(120),
   /** Omit to have a strong password generated; either way it is returned once. */
   password: z.string().min(12, "Use at least 12 characters").max(200).optional(),
   roles: roleKeysSchema.default(["member"]),

@@ -1,9 +1,10 @@
 // Input schemas for /api/v1/revocations and /api/v1/tenants/:slug/sessions.
 import { z } from "zod";
+import { plainTextSchema } from "@repo/auth/http";
 import { tenantSlugSchema } from "./tenant-schemas";
 
 export const createRevocationSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("session"), tenant: tenantSlugSchema, sessionId: z.string().min(1).max(200), userId: z.uuid().optional() }),
+  z.object({ type: z.literal("session"), tenant: tenantSlugSchema, sessionId: plainTextSchema.min(1).max(200), userId: z.uuid().optional() }),
   z.object({ type: z.literal("user"), tenant: tenantSlugSchema, userId: z.uuid() }),
   z.object({ type: z.literal("tenant"), tenant: tenantSlugSchema }),
 ]);

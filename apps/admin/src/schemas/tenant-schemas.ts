@@ -1,5 +1,6 @@
 // Input schemas for /api/v1/tenants*. Shared by the route handlers and the console forms.
 import { z } from "zod";
+import { plainTextSchema } from "@repo/auth/http";
 import { TENANT_STATUSES } from "@repo/db/control-plane";
 import { validateSlug } from "@repo/tenancy/host";
 
@@ -12,7 +13,7 @@ export const pageQuerySchema = z.object({
 });
 
 export const listTenantsQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
+  q: plainTextSchema.trim().max(100).optional(),
   status: z.enum(TENANT_STATUSES).optional(),
 });
 export type ListTenantsQuery = z.infer<typeof listTenantsQuerySchema>;
@@ -29,8 +30,8 @@ export const tenantSlugSchema = z
 
 export const createTenantSchema = z.object({
   slug: tenantSlugSchema,
-  name: z.string().trim().min(1, "Name is required").max(120),
-  server: z.string().trim().min(1).max(100).optional(),
+  name: plainTextSchema.trim().min(1, "Name is required").max(120),
+  server: plainTextSchema.trim().min(1).max(100).optional(),
 });
 export type CreateTenantInput = z.infer<typeof createTenantSchema>;
 

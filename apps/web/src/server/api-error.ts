@@ -1,5 +1,5 @@
 // The one JSON error shape of the web API (the stable API contract in the root README):
-//   { error: { code, message, fields? } } with 400/401/403/404/409/429/503.
+//   { error: { code, message, fields? } } with 400/401/403/404/409/413/429/503.
 // Callers branch on `code`; `message` is for humans and says what to do.
 
 export const API_ERROR_STATUS = {
@@ -10,6 +10,7 @@ export const API_ERROR_STATUS = {
   tenant_not_found: 404,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
   rate_limited: 429,
   service_unavailable: 503,
   internal: 500,

@@ -1,6 +1,8 @@
 // Builds the gate's options once (Node side: tenant lookups and the claims-refresh hook need
 // the database; the gate itself stays web-standard).
 import type { GateOptions } from "@repo/auth/gate";
+import type { SecurityHeaderOptions } from "@repo/auth/http";
+import { isProductionDeployment } from "@repo/auth/settings";
 import { parseTenantSlug } from "@repo/tenancy/host";
 import { getEnv } from "@/env";
 import { getKeySet, getSessionCookieName, getSessionRevocationStore, getSettings } from "./auth-runtime";
@@ -31,4 +33,9 @@ export function getGateOptions(): GateOptions {
     };
   }
   return options;
+}
+
+/** Strict CSP in production builds; HSTS only when served over HTTPS (secure cookies). */
+export function getSecurityHeaderSettings(): SecurityHeaderOptions {
+  return { isProduction: isProductionDeployment(), isHttps: getSettings().secureCookies };
 }

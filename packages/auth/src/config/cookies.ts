@@ -14,6 +14,8 @@ export function authCookieNames(kind: AuthInstanceKind, secure: boolean) {
     sessionToken: `${p}${base}.session`,
     csrfToken: `${p}${base}.csrf`,
     callbackUrl: `${p}${base}.callback-url`,
+    /** OWASP device cookie: a browser that signed in before keeps its own sign-in budget. */
+    device: `${p}${base}.device`,
   };
 }
 

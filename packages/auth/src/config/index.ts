@@ -2,20 +2,10 @@
 // cookies and callbacks that need no database. No adapter, no providers, no driver imports.
 // `createTenantAuth`/`createOperatorAuth` (`@repo/auth/server`) extend it with Credentials.
 import type { NextAuthConfig } from "next-auth";
+import { sameOriginRedirect } from "../callback-url/index";
 import { authCookieNames, type AuthInstanceKind } from "./cookies";
 
 export { authCookieNames, sessionCookieName, type AuthInstanceKind } from "./cookies";
-
-/** Only same-origin redirects after sign-in/out: relative paths or our own origin. */
-export function sameOriginRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
-  if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) return `${baseUrl}${url}`;
-  try {
-    if (new URL(url).origin === new URL(baseUrl).origin) return url;
-  } catch {
-    // not a URL: fall through to the base
-  }
-  return baseUrl;
-}
 
 /** The edge-safe Auth.js config for an instance kind. */
 export function createAuthConfig(kind: AuthInstanceKind, options: { secure: boolean; sessionMaxAge: number }): NextAuthConfig {

@@ -8,12 +8,14 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { headers as nextHeaders } from "next/headers";
 import { NextRequest } from "next/server";
 import { z } from "zod";
-import { createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
+import { authCookieNames, createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
 import { createVerifiedTokenCache, errorBody, readCookieValues, verifySession, type VerifiedTokenCache } from "../gate/index";
 import { normalizePermissions } from "../rbac/index";
 import type { RevocationStore } from "../revocation/index";
 import { getAuthSettings, getRevocationStore, getSigningKeys, getSigningKeysJson, type AuthSettings } from "../settings/index";
 import { signSessionToken, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
+import { readAuthBody } from "./read-auth-body";
+import type { SignInGuard } from "./sign-in-guard";
 import { verifyPassword } from "./password";
 import { defaultClientIp, deriveAuthSecret, randomSessionId, readRequestHost, rebuildUrl } from "./request-context";
 import "./session-types";
@@ -389,7 +391,12 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     if (!ctx || !host) {
       return Response.json(errorBody("tenant_not_found", "No organisation lives at this address. Check the URL."), { status: 404 });
     }
-    const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
+    let body: string | undefined;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      const read = await readAuthBody(req);
+      if (read instanceof Response) return read;
+      body = read;
+    }
     const rebuilt = new NextRequest(rebuildUrl(req.url, host, rt.settings.secureCookies), {
       method: req.method,
       headers: req.headers,
@@ -407,7 +414,14 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     return response;
   }
 
-  return { nextAuth, runtime, verifyForContext, reloadClaims, signFor, handlers: { GET: handle, POST: handle } };
+  /** What `withSignInLimits` needs to check CSRF before counting and to issue device cookies. */
+  async function signInGuard(): Promise<SignInGuard> {
+    const rt = await runtime();
+    const names = authCookieNames(kind, rt.settings.secureCookies);
+    return { secret: rt.secret, csrfCookieName: names.csrfToken, deviceCookieName: names.device, secure: rt.settings.secureCookies };
+  }
+
+  return { nextAuth, runtime, verifyForContext, reloadClaims, signFor, signInGuard, handlers: { GET: handle, POST: handle } };
 }
 
 export type AuthInstance = ReturnType<typeof buildAuthInstance>;

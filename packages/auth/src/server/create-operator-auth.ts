@@ -33,6 +33,7 @@ export function createOperatorAuth(deps: OperatorAuthDeps) {
   const { auth, signIn, signOut } = instance.nextAuth;
   return {
     handlers: instance.handlers,
+    signInGuard: instance.signInGuard,
     auth,
     signIn,
     signOut,

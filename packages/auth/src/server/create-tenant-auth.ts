@@ -43,6 +43,7 @@ export function createTenantAuth(deps: TenantAuthDeps) {
   const { handlers, auth, signIn, signOut } = { ...instance.nextAuth, handlers: instance.handlers };
   return {
     handlers,
+    signInGuard: instance.signInGuard,
     auth,
     signIn,
     signOut,

@@ -15,6 +15,7 @@ export function getSignInLimiter(): SignInLimiter | null {
           ipLimit: settings.signInRateLimit.ip,
           emailLimit: settings.signInRateLimit.email,
           windowSeconds: settings.signInRateLimit.windowSeconds,
+          prefix: settings.signInRateLimit.prefix,
         })
       : null;
   }

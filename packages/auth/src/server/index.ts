@@ -13,15 +13,20 @@ export {
   TenantNotFoundError,
 } from "./errors";
 export {
+  MAX_CONSECUTIVE_FAILURES,
   createSignInLimiter,
+  delayAfterFailures,
   type SignInAttempt,
+  type SignInLimitReason,
   type SignInLimitResult,
   type SignInLimiter,
   type SignInLimiterOptions,
 } from "./sign-in-limiter";
 export { getSignInLimiter } from "./get-sign-in-limiter";
 export { withSignInLimits, type SignInAttemptReport, type WithSignInLimitsOptions } from "./with-sign-in-limits";
+export type { SignInGuard } from "./sign-in-guard";
 export { jwksResponse } from "./jwks-response";
+export { normalizeAbsoluteFormRequests, normalizeAbsoluteFormTarget } from "./normalize-absolute-form-requests";
 export { defaultClientIp } from "./request-context";
 export { readSignInEmail } from "./read-sign-in-email";
 export type {

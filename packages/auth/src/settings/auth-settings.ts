@@ -20,7 +20,7 @@ export type AuthSettings = {
   trustForwardedHost: boolean;
   revocationFailMode: "open" | "closed";
   revocationTimeoutMs: number;
-  signInRateLimit: { ip: number; email: number; windowSeconds: number };
+  signInRateLimit: { ip: number; email: number; windowSeconds: number; prefix: string };
   upstash: { url: string; token: string } | null;
   /** Explicit AUTH_SECRET (CSRF hashing) or null to derive it from the signing keys. */
   secret: string | null;
@@ -38,7 +38,12 @@ export function getAuthSettings(): AuthSettings {
     trustForwardedHost: env.TRUST_FORWARDED_HOST,
     revocationFailMode: env.REVOCATION_FAIL_MODE,
     revocationTimeoutMs: env.REVOCATION_TIMEOUT_MS,
-    signInRateLimit: { ip: env.SIGNIN_RATE_LIMIT_IP, email: env.SIGNIN_RATE_LIMIT_EMAIL, windowSeconds: env.SIGNIN_RATE_LIMIT_WINDOW },
+    signInRateLimit: {
+      ip: env.SIGNIN_RATE_LIMIT_IP,
+      email: env.SIGNIN_RATE_LIMIT_EMAIL,
+      windowSeconds: env.SIGNIN_RATE_LIMIT_WINDOW,
+      prefix: env.SIGNIN_RATE_LIMIT_PREFIX,
+    },
     upstash:
       env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN
         ? { url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN }

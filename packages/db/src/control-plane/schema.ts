@@ -6,3 +6,4 @@ export * from "./operator-api-tokens";
 export * from "./audit-log";
 export * from "./webhooks";
 export * from "../outbox/outbox-events";
+export * from "./sign-in-refusals";

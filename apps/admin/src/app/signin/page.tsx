@@ -1,3 +1,6 @@
+import { headers } from "next/headers";
+import { sanitizeCallbackUrl } from "@repo/auth/callback-url";
+import { getAuthSettings } from "@repo/auth/settings";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata = { title: "Sign in" };
@@ -8,7 +11,9 @@ const ERRORS: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = sanitizeCallbackUrl(params.callbackUrl);
+  // Resolved against the console's own origin: only a destination on it survives (no open redirect).
+  const origin = `${getAuthSettings().secureCookies ? "https" : "http"}://${(await headers()).get("host") ?? "invalid.localhost"}`;
+  const callbackUrl = sanitizeCallbackUrl(params.callbackUrl, { origin });
   const initialError = params.code ? (ERRORS[params.code] ?? null) : params.error ? "Sign-in failed. Check your email and password." : null;
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
@@ -19,11 +24,4 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
     </main>
   );
-}
-
-/** Same-origin, root-relative paths only (no open redirect), never back to /signin. */
-function sanitizeCallbackUrl(value: string | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  if (value.startsWith("/signin") || value.startsWith("/api/auth")) return "/";
-  return value;
 }

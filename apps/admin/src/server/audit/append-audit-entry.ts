@@ -22,17 +22,27 @@ export type AuditEntryInput = {
   details?: Record<string, unknown>;
 };
 
+/** Longest stored value per text field: client-influenced values can't grow the log unboundedly. */
+const MAX_LENGTH = { actor: 254, ip: 64, tenantSlug: 100, target: 200 } as const;
+
+/** `value` cut to its field's cap (control characters replaced), or null. */
+export function capAuditText(value: string | null | undefined, field: keyof typeof MAX_LENGTH): string | null {
+  if (value === null || value === undefined) return null;
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?").slice(0, MAX_LENGTH[field]);
+}
+
 export async function appendAuditEntry(entry: AuditEntryInput, executor: ControlPlaneDb | ControlPlaneTx = getControlPlane()): Promise<void> {
   await executor
     .insert(auditLog)
     .values({
-      actor: entry.actorEmail.toLowerCase(),
+      actor: capAuditText(entry.actorEmail.toLowerCase(), "actor") ?? "",
       actorId: entry.actorId,
       action: entry.action,
       tenantId: entry.tenantId ?? null,
-      tenantSlug: entry.tenantSlug ?? null,
-      target: entry.target ?? null,
-      ip: entry.ip ?? null,
+      tenantSlug: capAuditText(entry.tenantSlug, "tenantSlug"),
+      target: capAuditText(entry.target, "target"),
+      ip: capAuditText(entry.ip, "ip"),
       metadata: { outcome: entry.outcome, via: entry.via, ...(entry.tokenId ? { tokenId: entry.tokenId } : {}), ...entry.details },
     });
 }

@@ -1,7 +1,8 @@
 // What the admin proxy needs, resolved on the Node side (keys from env or dev keys, issuer,
 // session lifetimes, the cookie name Auth.js writes, the revocation store) and injected, so
 // proxy.ts itself stays web-standard.
-import { getAuthSettings, getSigningKeys } from "@repo/auth/settings";
+import type { SecurityHeaderOptions } from "@repo/auth/http";
+import { getAuthSettings, getSigningKeys, isProductionDeployment } from "@repo/auth/settings";
 import type { KeySet } from "@repo/auth/token";
 import type { RevocationStore } from "@repo/auth/revocation";
 import { loadAdminEnv } from "../../env";
@@ -32,4 +33,9 @@ export async function getProxyOptions(): Promise<AdminProxyOptions> {
     adminOrigin: loadAdminEnv().ADMIN_ORIGIN,
     trustForwardedHost: settings.trustForwardedHost,
   };
+}
+
+/** Strict CSP in production builds; HSTS only when served over HTTPS (secure cookies). */
+export function getSecurityHeaderSettings(): SecurityHeaderOptions {
+  return { isProduction: isProductionDeployment(), isHttps: getAuthSettings().secureCookies };
 }

@@ -9,6 +9,7 @@ export const API_ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  payload_too_large: 413,
   rate_limited: 429,
   service_unavailable: 503,
   internal: 500,

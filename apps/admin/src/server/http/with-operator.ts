@@ -5,6 +5,7 @@
 // A control-plane change records its success entry itself, inside the change's transaction
 // (`recordAudit(tx)`), so the change and its entry commit together; everything else (refusals,
 // failures, changes outside the control plane) is appended here after the handler.
+import { hasControlCharacter } from "@repo/auth/http";
 import { defaultClientIp } from "@repo/auth/server";
 import { getAuthSettings } from "@repo/auth/settings";
 import type { ControlPlaneTx } from "@repo/db/control-plane";
@@ -109,6 +110,10 @@ export function withOperator<P extends Record<string, string> = Record<string, n
 
     try {
       const params = (await routeContext?.params) ?? ({} as P);
+      // Path segments are input too: a control character (`/tenants/%00`) is a 400, never a query.
+      if (Object.values(params).some((value) => typeof value === "string" && hasControlCharacter(value))) {
+        throw new ApiError("invalid_request", "The request path contains a control character (such as %00). Remove it.");
+      }
       audit.tenantSlug = params.slug ?? null;
       operator = await authenticateOperatorOrThrow(request);
       if (options.scope === "write") assertCanWriteOrThrow(operator, request);

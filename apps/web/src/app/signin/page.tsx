@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SuspendedNotice } from "@/components/suspended-notice";
-import { sanitizeCallbackUrl } from "@/server/callback-url";
-import { getHostTenant } from "@/server/request-session";
+import { sanitizeCallbackUrl } from "@repo/auth/callback-url";
+import { getHostTenant, readAppOrigin } from "@/server/request-session";
 import { getOptionalSession } from "@/server/page-session";
 import { listSignInButtons } from "@/server/sso/list-sign-in-providers";
 import { signInErrorMessage } from "./sign-in-messages";
@@ -24,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   if (tenant.status === "suspended") return <SuspendedNotice tenantName={tenant.name} />;
 
   const params = await searchParams;
-  const callbackUrl = sanitizeCallbackUrl(first(params.callbackUrl));
+  const callbackUrl = sanitizeCallbackUrl(first(params.callbackUrl), { origin: await readAppOrigin() });
   // Auth.js redirects here with ?error=… when a non-JS post fails; never echo its text.
   const initialError = signInErrorMessage(first(params.error), first(params.code));
   const ssoButtons = tenant.status === "active" ? await listSignInButtons(tenant.id) : [];

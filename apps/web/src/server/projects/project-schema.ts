@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { noControlCharacters } from "@repo/auth/http";
 
 /** Body of `POST /api/projects` and the create-project form. */
 export const createProjectSchema = z.object({
-  name: z
-    .string({ error: "Enter a project name." })
+  name: noControlCharacters(z.string({ error: "Enter a project name." }))
     .trim()
     .min(1, "Enter a project name.")
     .max(120, "Use at most 120 characters."),

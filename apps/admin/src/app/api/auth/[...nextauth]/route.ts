@@ -16,6 +16,7 @@ export const dynamic = "force-dynamic";
 
 const signInWithLimits = withSignInLimits((request) => operatorAuth.handlers.POST(request as NextRequest), {
   limiter: getSignInLimiter,
+  guard: operatorAuth.signInGuard,
   scopeKey: () => OPERATOR_AUDIENCE,
   onAttempt: (report, request, response) =>
     auditSignInAttempt(report, request, response).catch((e: unknown) => console.error("[admin] sign-in audit failed", e)),

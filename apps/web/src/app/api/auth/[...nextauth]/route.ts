@@ -17,6 +17,7 @@ export const dynamic = "force-dynamic";
 
 const signInWithLimits = withSignInLimits((request) => tenantAuth.handlers.POST(request as NextRequest), {
   limiter: getSignInLimiter,
+  guard: tenantAuth.signInGuard,
   scopeKey: async (request) => (await resolveTenantFromHost(readHost(request.headers)))?.id ?? null,
 });
 
