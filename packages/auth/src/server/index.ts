@@ -28,7 +28,8 @@ export type { SignInGuard } from "./sign-in-guard";
 export { jwksResponse } from "./jwks-response";
 export { normalizeAbsoluteFormRequests, normalizeAbsoluteFormTarget } from "./normalize-absolute-form-requests";
 export { defaultClientIp } from "./request-context";
-export { readSignInEmail } from "./read-sign-in-email";
+export { readSignInFields } from "./read-sign-in-email";
+export { readAuthBody } from "./read-auth-body";
 export type {
   AuthTenant,
   AuthUserRecord,

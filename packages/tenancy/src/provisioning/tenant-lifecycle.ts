@@ -1,6 +1,6 @@
 // Suspend, resume and delete. Each invalidates this process's registry cache; other
 // processes see the change within the cache TTL (the admin app also revokes tokens in Redis).
-import { tenants, type ControlPlaneDb } from "@repo/db/control-plane";
+import { tenants } from "@repo/db/control-plane";
 import { eq, inArray, and, sql } from "drizzle-orm";
 import { TenantNotFoundError, TenantUnavailableError } from "../errors";
 import { toTenant } from "../registry/tenant-registry";

@@ -4,7 +4,7 @@
 // response: asking for a link takes the same time and answer for unknown addresses.
 import { getMailer, signInLinkMail } from "@repo/auth/identity";
 import type { AuthTenant } from "@repo/auth/server";
-import { sanitizeCallbackUrl } from "../callback-url";
+import { sanitizeCallbackUrl } from "@repo/auth/callback-url";
 import { findUserByEmail } from "../tenant-auth-deps";
 import { linkFor } from "./identity-context";
 import { runAfterResponse } from "./run-after-response";
@@ -14,9 +14,8 @@ export async function sendSignInLink(input: { tenant: AuthTenant; email: string;
     const user = await findUserByEmail(input.tenant.id, input.email);
     if (!user || user.disabled) return;
     const { origin } = linkFor(input.tenant);
-    // Auth.js hands an absolute callback URL on this host; keep its path only (anything else → "/").
-    const target = new URL(input.callbackUrl, origin);
-    const callbackUrl = sanitizeCallbackUrl(target.origin === origin ? `${target.pathname}${target.search}` : "/");
+    // Auth.js hands an absolute callback URL; only a destination on this tenant's origin survives.
+    const callbackUrl = sanitizeCallbackUrl(input.callbackUrl, { origin });
     const query = new URLSearchParams({ token: input.token, email: input.email, callbackUrl });
     const url = `${origin}/signin/email?${query}`;
     await getMailer().send(signInLinkMail({ to: input.email, tenant: input.tenant, url }));

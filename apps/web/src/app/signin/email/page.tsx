@@ -2,8 +2,8 @@ import { notFound } from "next/navigation";
 import { primaryButtonClass } from "@/components/button-styles";
 import { PublicPanel } from "@/components/public-panel";
 import { SuspendedNotice } from "@/components/suspended-notice";
-import { sanitizeCallbackUrl } from "@/server/callback-url";
-import { getHostTenant } from "@/server/request-session";
+import { sanitizeCallbackUrl } from "@repo/auth/callback-url";
+import { getHostTenant, readAppOrigin } from "@/server/request-session";
 
 export const dynamic = "force-dynamic";
 // The token is in the URL: never send it to another site in a Referer. ("no-referrer" would make
@@ -23,7 +23,7 @@ export default async function ConfirmEmailSignInPage({ searchParams }: { searchP
   if (tenant.status === "suspended") return <SuspendedNotice tenantName={tenant.name} />;
   const params = await searchParams;
   const email = first(params.email);
-  const query = new URLSearchParams({ callbackUrl: sanitizeCallbackUrl(first(params.callbackUrl)), token: first(params.token), email });
+  const query = new URLSearchParams({ callbackUrl: sanitizeCallbackUrl(first(params.callbackUrl), { origin: await readAppOrigin() }), token: first(params.token), email });
   return (
     <PublicPanel tenantName={tenant.name} title={`Sign in to ${tenant.name}`}>
       <p className="text-sm text-slate-600">

@@ -2,9 +2,9 @@
 // `/api/auth/signout`, …). Every POST needs a same-host Origin here too (the proxy checks it
 // first; this is the second line), then credential posts go through the shared brute-force
 // limiter (`withSignInLimits`, per (tenant, IP) and (tenant, email): 429 / 503 fail closed).
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
 import { getPasswordResetLimiter } from "@repo/auth/identity";
-import { defaultClientIp, getSignInLimiter, readSignInEmail, withSignInLimits } from "@repo/auth/server";
+import { defaultClientIp, getSignInLimiter, readAuthBody, readSignInFields, withSignInLimits } from "@repo/auth/server";
 import { apiErrorResponse } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
@@ -38,9 +38,13 @@ export function GET(request: NextRequest): Promise<Response> {
 async function requestSignInLink(request: NextRequest): Promise<Response> {
   const tenant = await resolveTenantFromHost(readHost(request.headers));
   if (!tenant) return apiErrorResponse("not_found", "No organisation lives at this address. Check the URL.");
+  // Read once, bounded (16 KiB, form media types only), then handed on to Auth.js unchanged.
+  const body = await readAuthBody(request);
+  if (body instanceof Response) return body;
+  const { email } = readSignInFields(request.headers.get("content-type"), body);
   const limiter = getPasswordResetLimiter();
   const verdict = limiter
-    ? await limiter.consume({ scope: tenant.id, ip: defaultClientIp(request) ?? "unknown", email: await readSignInEmail(request) })
+    ? await limiter.consume({ scope: tenant.id, ip: defaultClientIp(request) ?? "unknown", email })
     : ({ status: "unavailable" } as const);
   if (verdict.status === "limited") {
     return apiErrorResponse("rate_limited", "Too many sign-in links asked for. Wait a few minutes, then check your inbox.", {
@@ -50,7 +54,7 @@ async function requestSignInLink(request: NextRequest): Promise<Response> {
   if (verdict.status === "unavailable") {
     return apiErrorResponse("service_unavailable", "Sign-in links are briefly unavailable. Try again in a minute.", { headers: { "retry-after": "30" } });
   }
-  return tenantAuth.handlers.POST(request);
+  return tenantAuth.handlers.POST(new NextRequest(request.url, { method: request.method, headers: request.headers, body }));
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
