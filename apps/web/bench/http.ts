@@ -7,6 +7,7 @@
 // 3. time from POST /api/v1/revocations to the first 401 on each instance (max of 20 trials).
 // Exits non-zero when propagation exceeds 1 s or the request path used Redis more than 0.01/request.
 import { type ChildProcess, spawn } from "node:child_process";
+import { appendFileSync, mkdirSync } from "node:fs";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer, request as httpRequest } from "node:http";
 import { createRequire } from "node:module";
@@ -19,6 +20,8 @@ const webDir = fileURLToPath(new URL("..", import.meta.url));
 const HOST = "acme.localhost:3000";
 const PORTS = { web: 3000, admin: 3001, web2: 3002 };
 const children: ChildProcess[] = [];
+/** The servers' output (read it when something doesn't start). */
+const serverLog = `${repoRoot}.reports/bench-http-servers.log`;
 
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
@@ -103,12 +106,12 @@ function spawnLogged(name: string, command: string, args: string[], env: NodeJS.
   children.push(child);
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
-      if (process.env.BENCH_VERBOSE) process.stdout.write(`[${name}] ${chunk.toString()}`);
+      appendFileSync(serverLog, `[${name}] ${chunk.toString()}`);
       if (ready?.test(chunk.toString())) resolve();
     };
     child.stdout?.on("data", onData);
-    child.stderr?.on("data", (c: Buffer) => process.env.BENCH_VERBOSE && process.stderr.write(`[${name}] ${c.toString()}`));
-    child.on("exit", (code) => reject(new Error(`${name} exited (${code})`)));
+    child.stderr?.on("data", (c: Buffer) => appendFileSync(serverLog, `[${name}] ${c.toString()}`));
+    child.on("exit", (code) => reject(new Error(`${name} exited (${code}); see ${serverLog}`)));
     if (!ready) resolve();
   });
 }
@@ -139,6 +142,7 @@ async function load(path: string, cookie: string | undefined, amount: number): P
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
+  mkdirSync(`${repoRoot}.reports`, { recursive: true });
   const services = await startServices("test");
   const proxy = await startCountingProxy(services.env.UPSTASH_REDIS_REST_URL);
   const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });

@@ -33,7 +33,7 @@ export type SnapshotRevocationStoreOptions = {
   /** Same prefix and window as the Redis store's. */
   prefix?: string;
   windowMs?: number;
-  /** Default 250 ms: propagation to this process is at most this plus one round trip. */
+  /** Default 200 ms: propagation to this process is at most this plus one round trip. */
   pollIntervalMs?: number;
   /** Default 1 000 ms: an older snapshot is refreshed (bounded wait) or fails per `failMode`. */
   maxStalenessMs?: number;
@@ -63,7 +63,7 @@ export function createSnapshotRevocationStore(options: SnapshotRevocationStoreOp
   const { redis, source, mode } = options;
   const logKey = `${options.prefix ?? "rv"}:log`;
   const windowMs = options.windowMs ?? DEFAULT_LOG_WINDOW_MS;
-  const pollIntervalMs = options.pollIntervalMs ?? 250;
+  const pollIntervalMs = options.pollIntervalMs ?? 200;
   const maxStalenessMs = options.maxStalenessMs ?? 1_000;
   const pullTimeoutMs = options.pullTimeoutMs ?? 250;
   const coldStartTimeoutMs = Math.max(pullTimeoutMs, options.coldStartTimeoutMs ?? 2_000);
