@@ -2,14 +2,18 @@
 // tenants acme (Acme Inc) and globex (Globex Corp), each with owner@/admin@/member@/viewer@
 // <slug>.test holding the role named by the local part, operators ops@example.test (owner) and
 // support@example.test (support), a few projects per tenant. Password: demo-password-1.
+// acme also gets an SSO connection against the dev IdP (tooling/oidc-dev-provider, :3005) for
+// its verified domain acme.test (JIT role: member, not enforced).
 // Existing rows are left as they are (passwords, statuses), so re-running changes nothing.
 // Refuses to run with NODE_ENV=production (known passwords); production bootstraps with
 // `pnpm admin:create-operator` and `pnpm admin:create-tenant`. Each tenant's demo rows are
 // written in one transaction, so a failure leaves no half-seeded tenant.
 import { BUILTIN_ROLE_LIST } from "@repo/auth/rbac";
 import { hashPassword } from "@repo/auth/server";
+import { getSsoSecretKey, sealClientSecret } from "@repo/auth/sso";
 import { operators } from "@repo/db/control-plane";
-import { projects, type TenantDb, userRoles, users } from "@repo/db/tenant";
+import { projects, ssoConnection, type TenantDb, userRoles, users } from "@repo/db/tenant";
+import { DEV_IDP_CLIENT_ID, DEV_IDP_CLIENT_SECRET, DEV_IDP_ISSUER } from "@repo/oidc-dev-provider";
 import { createTenancy, type Tenancy, type Tenant } from "@repo/tenancy";
 import { eq } from "drizzle-orm";
 import { describeError } from "./describe-error";
@@ -57,6 +61,17 @@ async function seedTenantRows(db: Pick<TenantDb, "insert" | "select">, spec: (ty
   if (missing.length > 0) await db.insert(projects).values(missing.map((name) => ({ name, createdBy: ownerId ?? null })));
 }
 
+/** acme signs in with the dev IdP: issuer http://localhost:3005, domain acme.test, JIT as member. */
+async function seedAcmeSso(tenancy: Tenancy, tenant: Tenant): Promise<void> {
+  const clientSecretEncrypted = await sealClientSecret(DEV_IDP_CLIENT_SECRET, await getSsoSecretKey(), tenant.id);
+  await tenancy
+    .getTenantDb(tenant.id)
+    .insert(ssoConnection)
+    .values({ issuer: DEV_IDP_ISSUER, clientId: DEV_IDP_CLIENT_ID, clientSecretEncrypted, domains: ["acme.test"], defaultRoles: ["member"] })
+    .onConflictDoNothing();
+  console.log(`  acme: SSO connection → ${DEV_IDP_ISSUER} (domain acme.test)`);
+}
+
 async function main(): Promise<void> {
   if (process.env.NODE_ENV === "production") {
     throw new Error(
@@ -84,7 +99,11 @@ async function main(): Promise<void> {
     }
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    for (const spec of TENANTS) await seedTenantData(tenancy, await ensureTenant(tenancy, spec), spec, passwordHash);
+    for (const spec of TENANTS) {
+      const tenant = await ensureTenant(tenancy, spec);
+      await seedTenantData(tenancy, tenant, spec, passwordHash);
+      if (spec.slug === "acme") await seedAcmeSso(tenancy, tenant);
+    }
 
     const controlPlane = tenancy.getControlPlaneDb();
     for (const operator of OPERATORS) {

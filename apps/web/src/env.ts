@@ -11,6 +11,11 @@ function parseWebEnv() {
     server: {
       /** Tenants live at `<slug>.<ROOT_DOMAIN>`; include the port in dev (`localhost:3000`). */
       ROOT_DOMAIN: z.string().min(1).default("localhost:3000"),
+      /**
+       * Auth.js redirect proxy: the one OAuth callback base for every tenant, on the reserved
+       * host. Default `<http|https>://auth.<ROOT_DOMAIN>/api/auth`.
+       */
+      AUTH_REDIRECT_PROXY_URL: z.url().optional(),
       /** Lowest level written to the JSON logs: debug | info | warn | error | silent. */
       LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
     },

@@ -10,6 +10,7 @@ import { getGateOptions } from "@/server/gate-options";
 import { apiErrorResponse } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
+import { isRedirectProxyHost } from "@/server/sso/redirect-proxy-host";
 import { getLogger } from "@/server/logger";
 
 /** Page requests the gate denies are rendered by these pages (URL unchanged, real status). */
@@ -25,6 +26,11 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;
   // Compared with the host the gate takes the tenant from (X-Forwarded-Host only when trusted).
   const host = readHost(request.headers);
+  // The reserved auth host has no tenant and no session: only the IdP callback route answers there.
+  if (isRedirectProxyHost(host)) {
+    if (pathname.startsWith("/api/auth/callback/")) return NextResponse.next({ request: { headers: withoutInternalHeaders(request.headers) } });
+    return apiErrorResponse("not_found", "There is nothing to see on this address.");
+  }
   if (!isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host })) {
     return apiErrorResponse("forbidden", "This request did not come from this workspace's own pages, so it was refused.");
   }

@@ -5,6 +5,7 @@ const TABS = [
   { suffix: "/members", label: "Members" },
   { suffix: "/roles", label: "Roles" },
   { suffix: "/sessions", label: "Sessions & revocations" },
+  { suffix: "/sso", label: "SSO" },
 ] as const;
 
 export function TenantTabs({ slug, current }: { slug: string; current: (typeof TABS)[number]["suffix"] }) {

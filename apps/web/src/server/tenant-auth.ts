@@ -10,6 +10,7 @@ import {
   recordSession,
   resolveTenantFromHost,
 } from "./tenant-auth-deps";
+import { tenantSsoHooks } from "./sso/tenant-sso-hooks";
 
 export const tenantAuth = createTenantAuth({
   resolveTenantFromHost,
@@ -18,4 +19,5 @@ export const tenantAuth = createTenantAuth({
   loadRoles,
   recordSession,
   onSignOut: markSessionSignedOut,
+  sso: tenantSsoHooks,
 });

@@ -16,7 +16,8 @@ import { signSessionToken, verifySessionToken, type KeySet, type SessionClaims }
 import { verifyPassword } from "./password";
 import { defaultClientIp, deriveAuthSecret, randomSessionId, readRequestHost, rebuildUrl } from "./request-context";
 import "./session-types";
-import type { AuthTenant, AuthUserRecord, CommonAuthDeps } from "./types";
+import { readSsoProviders, resolveSsoSignIn } from "./sso-sign-in";
+import type { AuthTenant, AuthUserRecord, CommonAuthDeps, TenantSsoHooks } from "./types";
 
 /** Who signs in where: a tenant (aud = tenant id) or the operator console (aud = "admin"). */
 export type AuthContext = { tenant: AuthTenant; audience: string };
@@ -29,6 +30,8 @@ export type InstanceSpec<U extends AuthUserRecord> = {
   findUser: (ctx: AuthContext, email: string) => Promise<U | null>;
   findUserById?: (ctx: AuthContext, id: string) => Promise<U | null>;
   loadAccess: (ctx: AuthContext, user: { id: string; role?: string }) => Promise<Access>;
+  /** Tenant instances only: identity-provider sign-in (providers, account policy, enforcement). */
+  sso?: TenantSsoHooks;
 };
 
 export type Runtime = {
@@ -46,7 +49,7 @@ export type Runtime = {
  * are not here: `withSignInLimits` answers before Auth.js runs (Auth.js can't send a 429).
  */
 class SignInRefused extends CredentialsSignin {
-  constructor(code: "account_disabled" | "tenant_unavailable") {
+  constructor(code: "account_disabled" | "tenant_unavailable" | "sso_required") {
     super();
     this.code = code;
   }
@@ -177,6 +180,8 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             const parsed = credentialsSchema.safeParse(raw);
             if (!parsed.success) return null;
             const { email, password } = parsed.data;
+            // SSO enforced for this email's domain: no password sign-in, whatever the password.
+            if (await spec.sso?.isPasswordSignInRefused?.(ctx.tenant, email)) throw new SignInRefused("sso_required");
             const ip = (deps.getClientIp ?? defaultClientIp)(request);
             // The session-start stamp is taken BEFORE the user's state is read, from the clock
             // epochs are stamped with: a disable committed after this read has a later epoch, so
@@ -200,6 +205,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             return signInUser;
           },
         }),
+        ...(await readSsoProviders(spec.sso, ctx)),
       ],
       jwt: {
         maxAge: rt.settings.sessionMaxAge,
@@ -226,6 +232,27 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
       },
       callbacks: {
         ...base.callbacks,
+        // IdP sign-ins (not Credentials): map the identity to a tenant user or refuse with a code.
+        async signIn({ user, account, profile }) {
+          if (account?.type !== "oidc" && account?.type !== "oauth") return true;
+          // Stamped before the account read, as for passwords: a disable committed after it wins.
+          const startedAtMs = await stampNow(rt);
+          const resolved = await resolveSsoSignIn(spec.sso, ctx, account.provider, profile);
+          if (!resolved.ok || !ctx) return `/signin?error=SsoSignin&code=${resolved.ok ? "sso_unavailable" : resolved.code}`;
+          const access = await spec.loadAccess(ctx, resolved.user);
+          const signInUser: SignInUser = {
+            id: resolved.user.id,
+            email: resolved.user.email,
+            name: resolved.user.name,
+            ...access,
+            startedAtMs,
+            ip: req ? (deps.getClientIp ?? defaultClientIp)(req) : null,
+            userAgent: headers.get("user-agent"),
+          };
+          // Auth.js hands this same object to the jwt callback below (no adapter).
+          Object.assign(user, signInUser);
+          return true;
+        },
         async jwt({ token, user }) {
           if (!user || !ctx) return token;
           const u = user as unknown as SignInUser;

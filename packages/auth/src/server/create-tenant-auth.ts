@@ -22,6 +22,7 @@ export function createTenantAuth(deps: TenantAuthDeps) {
     findUser: (ctx, email) => deps.findUserByEmail(ctx.tenant.id, email),
     ...(deps.findUserById ? { findUserById: (ctx: AuthContext, id: string) => deps.findUserById!(ctx.tenant.id, id) } : {}),
     loadAccess,
+    ...(deps.sso ? { sso: deps.sso } : {}),
   });
 
   /**
@@ -46,6 +47,8 @@ export function createTenantAuth(deps: TenantAuthDeps) {
     signOut,
     refreshClaims,
     ...helpers,
+    /** The Auth.js secret in effect: the SSO redirect proxy decrypts OAuth `state` with it. */
+    getAuthJsSecret: async () => (await instance.runtime()).secret,
     /** Session cookie name in effect (for the gate). */
     getCookieName: async () => (await instance.runtime()).cookieName,
   };

@@ -23,4 +23,12 @@ export { getSignInLimiter } from "./get-sign-in-limiter";
 export { withSignInLimits, type SignInAttemptReport, type WithSignInLimitsOptions } from "./with-sign-in-limits";
 export { jwksResponse } from "./jwks-response";
 export { defaultClientIp } from "./request-context";
-export type { AuthTenant, AuthUserRecord, CommonAuthDeps, OperatorAuthDeps, SessionRecord, TenantAuthDeps } from "./types";
+export type {
+  AuthTenant,
+  AuthUserRecord,
+  CommonAuthDeps,
+  OperatorAuthDeps,
+  SessionRecord,
+  TenantAuthDeps,
+  TenantSsoHooks,
+} from "./types";

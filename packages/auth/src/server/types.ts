@@ -1,5 +1,6 @@
 // Dependencies the apps inject into the Auth.js instances (so @repo/auth never imports
 // tenancy or a database driver).
+import type { Provider } from "next-auth/providers";
 import type { KeySet } from "../token/index";
 import type { RevocationStore } from "../revocation/index";
 import type { StoredRole } from "../rbac/index";
@@ -42,7 +43,21 @@ export type CommonAuthDeps = {
   getClientIp?: (request: Request) => string | null;
 };
 
+/** Sign-in with an identity provider on a tenant host (see @repo/auth/sso). All optional. */
+export type TenantSsoHooks = {
+  /** OAuth/OIDC providers offered on this tenant's host, built per request. */
+  providers: (tenant: AuthTenant) => Promise<Provider[]>;
+  /** The tenant user an IdP identity signs in as (JIT provisioning / verified link), or a refusal code. */
+  resolveUser: (
+    tenant: AuthTenant,
+    input: { providerId: string; profile: Record<string, unknown> },
+  ) => Promise<{ ok: true; user: AuthUserRecord } | { ok: false; code: string }>;
+  /** True when password sign-in must be refused for `email` (SSO enforced for its domain). */
+  isPasswordSignInRefused?: (tenant: AuthTenant, email: string) => Promise<boolean>;
+};
+
 export type TenantAuthDeps = CommonAuthDeps & {
+  sso?: TenantSsoHooks;
   /** Validated Host header -> tenant (null: unknown host). Never consult body/query. */
   resolveTenantFromHost: (host: string) => Promise<AuthTenant | null>;
   findUserByEmail: (tenantId: string, email: string) => Promise<AuthUserRecord | null>;

@@ -4,3 +4,5 @@ export * from "./roles";
 export * from "./user-roles";
 export * from "./sessions";
 export * from "./projects";
+export * from "./sso-connection";
+export * from "./user-identities";

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { ensureOidcDevProvider } from "@repo/oidc-dev-provider";
 import { buildDevEnv } from "../build-dev-env";
 import { findRepoRoot } from "../find-repo-root";
 import { loadRootEnvFiles } from "../load-env-files";
@@ -35,10 +36,15 @@ if (prepared.isOk && prepared.hasSeeded) {
   writeFileSync(seedMarker, `${new Date().toISOString()}\n`);
 }
 
+// The dev IdP acme's seeded SSO connection points at (reused when one already runs on :3005).
+const idp = await ensureOidcDevProvider(env.ROOT_DOMAIN ?? "localhost:3000");
+log(`OIDC dev provider: ${idp.issuer}${idp.isReused ? " (reused)" : ""} — sso-alice@acme.test / demo-password-1`);
+
 log(`web: http://acme.localhost:3000 (tenant hosts: <slug>.${env.ROOT_DOMAIN})  admin: ${env.ADMIN_ORIGIN}`);
 const exitCode = await runCommand("pnpm", ["turbo", "run", "dev", "--filter", "@repo/web", "--filter", "@repo/admin"], {
   env,
   cwd: repoRoot,
 });
+await idp.stop();
 await services.stop();
 process.exit(exitCode);

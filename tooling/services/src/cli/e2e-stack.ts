@@ -9,6 +9,7 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { isPortOpen } from "../find-free-port";
+import { ensureOidcDevProvider } from "@repo/oidc-dev-provider";
 import { findRepoRoot } from "../find-repo-root";
 import { runCommand } from "../run-command";
 import { startServices } from "../start-services";
@@ -31,6 +32,7 @@ mkdirSync(dirname(serverLog), { recursive: true });
 writeFileSync(serverLog, "");
 const children = new Set<ChildProcess>();
 let stopServices: () => Promise<void> = async () => {};
+let stopIdp: () => Promise<void> = async () => {};
 let isShuttingDown = false;
 
 function log(message: string): void {
@@ -119,6 +121,7 @@ async function shutdown(exitCode: number): Promise<void> {
     Promise.all([...children].map((child) => new Promise((r) => child.once("exit", r)))),
     new Promise((r) => setTimeout(r, 8_000)),
   ]);
+  await stopIdp();
   await stopServices();
   process.exit(exitCode);
 }
@@ -154,12 +157,19 @@ async function main(): Promise<void> {
     // Two Next servers and a browser share two cores here: give the revocation round trip
     // more than the 50 ms production budget so a slow tick isn't a (fail-closed) 503.
     REVOCATION_TIMEOUT_MS: process.env.REVOCATION_TIMEOUT_MS ?? "1000",
+    // Seals IdP client secrets (seed + console) and opens them at sign-in.
+    SSO_SECRET_KEY: process.env.SSO_SECRET_KEY ?? randomBytes(32).toString("base64url"),
   };
+
+  // The real OIDC provider acme's seeded SSO connection uses (http://localhost:3005).
+  const idp = await ensureOidcDevProvider(env.ROOT_DOMAIN!);
+  stopIdp = idp.stop;
+  log(`OIDC dev provider ${idp.issuer}${idp.isReused ? " (reused)" : ""}`);
 
   log("migrating databases");
   await run("pnpm", ["--filter", "@repo/tenancy", "db:migrate"], env);
   log("seeding tenants, users and operators");
-  // The demo seed refuses NODE_ENV=production (known passwords); these are test servers.
+  // The seed refuses NODE_ENV=production (demo passwords); the servers below still run in production mode.
   await run("pnpm", ["--filter", "@repo/admin", "db:seed"], { ...env, NODE_ENV: "test" });
 
   const started = apps.filter((app) => !missing.includes(app));

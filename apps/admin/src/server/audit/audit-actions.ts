@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   "api_token.create",
   "api_token.revoke",
   "audit.export",
+  "sso.update",
+  "sso.delete",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

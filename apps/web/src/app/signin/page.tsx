@@ -4,7 +4,10 @@ import { SuspendedNotice } from "@/components/suspended-notice";
 import { sanitizeCallbackUrl } from "@/server/callback-url";
 import { getHostTenant } from "@/server/request-session";
 import { getOptionalSession } from "@/server/page-session";
+import { listSignInButtons } from "@/server/sso/list-sign-in-providers";
+import { signInErrorMessage } from "./sign-in-messages";
 import { SignInForm } from "./sign-in-form";
+import { SsoButtons } from "./sso-buttons";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Sign in" };
@@ -22,11 +25,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const callbackUrl = sanitizeCallbackUrl(first(params.callbackUrl));
   // Auth.js redirects here with ?error=… when a non-JS post fails; never echo its text.
-  const initialError = first(params.error)
-    ? first(params.error) === "CredentialsSignin"
-      ? "That email and password don't match. Check both and try again."
-      : "We couldn't sign you in just now. Please try again in a moment."
-    : null;
+  const initialError = signInErrorMessage(first(params.error), first(params.code));
+  const ssoButtons = tenant.status === "active" ? await listSignInButtons(tenant.id) : [];
   // Already signed in: offer the way on instead of redirecting, so a session the proxy
   // rejects can never bounce between here and a protected page.
   const session = await getOptionalSession();
@@ -53,6 +53,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             </p>
           ) : null}
           <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
+          <SsoButtons buttons={ssoButtons} callbackUrl={callbackUrl} />
         </div>
       </div>
     </main>

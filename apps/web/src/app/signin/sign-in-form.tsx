@@ -2,9 +2,7 @@
 
 import { useEffect, useState, type FormEvent } from "react";
 import { inputClass, primaryButtonClass } from "@/components/button-styles";
-
-const WRONG_CREDENTIALS = "That email and password don't match. Check both and try again.";
-const GENERIC_FAILURE = "We couldn't sign you in just now. Please try again in a moment.";
+import { GENERIC_SIGN_IN_FAILURE as GENERIC_FAILURE, signInErrorMessage } from "./sign-in-messages";
 
 type ErrorBody = { error?: { code?: string; message?: string } };
 
@@ -44,9 +42,10 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         return;
       }
       const { url } = (await response.json()) as { url?: string };
-      const failure = url ? new URL(url, window.location.href).searchParams.get("error") : "missing";
+      const failureParams = url ? new URL(url, window.location.href).searchParams : null;
+      const failure = failureParams ? failureParams.get("error") : "missing";
       if (failure) {
-        setError(failure === "CredentialsSignin" ? WRONG_CREDENTIALS : GENERIC_FAILURE);
+        setError(signInErrorMessage(failure, failureParams?.get("code")) ?? GENERIC_FAILURE);
         setIsPending(false);
         return;
       }

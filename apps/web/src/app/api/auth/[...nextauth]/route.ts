@@ -9,6 +9,8 @@ import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
 import { tenantAuth } from "@/server/tenant-auth";
 import { resolveTenantFromHost } from "@/server/tenant-auth-deps";
+import { getRedirectProxy } from "@/server/sso/redirect-proxy";
+import { isRedirectProxyHost } from "@/server/sso/redirect-proxy-host";
 
 export const dynamic = "force-dynamic";
 
@@ -18,10 +20,13 @@ const signInWithLimits = withSignInLimits((request) => tenantAuth.handlers.POST(
 });
 
 export function GET(request: NextRequest): Promise<Response> {
+  // The reserved auth host serves only the shared IdP callback (the redirect proxy).
+  if (isRedirectProxyHost(readHost(request.headers))) return getRedirectProxy().handle(request);
   return tenantAuth.handlers.GET(request);
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
+  if (isRedirectProxyHost(readHost(request.headers))) return getRedirectProxy().handle(request);
   if (!isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host: readHost(request.headers) })) {
     return apiErrorResponse("forbidden", "This request did not come from this workspace's own pages, so it was refused.");
   }
