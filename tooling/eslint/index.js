@@ -46,7 +46,18 @@ const envReaders = [
 export function createConfig(options = {}) {
   const { edgeFiles = [], ignores = [] } = options;
   return tseslint.config(
-    { ignores: ["**/.next/**", "**/dist/**", "**/node_modules/**", "**/.turbo/**", "**/next-env.d.ts", "**/playwright-report/**", "**/test-results/**", ...ignores] },
+    {
+      ignores: [
+        "**/.next/**",
+        "**/dist/**",
+        "**/node_modules/**",
+        "**/.turbo/**",
+        "**/next-env.d.ts",
+        "**/playwright-report/**",
+        "**/test-results/**",
+        ...ignores,
+      ],
+    },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {
@@ -65,34 +76,57 @@ export function createConfig(options = {}) {
     },
     {
       files: envReaders,
-      rules: { "no-restricted-properties": "off", "no-restricted-imports": ["error", { patterns: deepImportPatterns }] },
-    },
-    ...(edgeFiles.length === 0 ? [] : [{
-      files: edgeFiles,
       rules: {
-        "no-restricted-imports": [
-          "error",
-          {
-            paths: envImportPaths,
-            patterns: [
-              ...deepImportPatterns,
-              { group: ["node:*"], message: "Proxy/edge code uses web-standard APIs only (no node: modules)." },
-              {
-                group: ["postgres", "drizzle-orm", "drizzle-orm/**", "@repo/db", "@repo/db/**", "fs", "path", "crypto", "net", "tls", "child_process", "os", "buffer", "stream", "@node-rs/*"],
-                message: "Proxy/edge code must not import Node built-ins or database drivers.",
-              },
-            ],
-          },
-        ],
-        "no-restricted-globals": [
-          "error",
-          { name: "Buffer", message: "Use Uint8Array / TextEncoder (web-standard)." },
-          { name: "process", message: "Env is passed in; proxy code never reads process." },
-          { name: "require", message: "ESM only." },
-          { name: "__dirname", message: "Not available in edge runtimes." },
-        ],
+        "no-restricted-properties": "off",
+        "no-restricted-imports": ["error", { patterns: deepImportPatterns }],
       },
-    }]),
+    },
+    ...(edgeFiles.length === 0
+      ? []
+      : [
+          {
+            files: edgeFiles,
+            rules: {
+              "no-restricted-imports": [
+                "error",
+                {
+                  paths: envImportPaths,
+                  patterns: [
+                    ...deepImportPatterns,
+                    { group: ["node:*"], message: "Proxy/edge code uses web-standard APIs only (no node: modules)." },
+                    {
+                      group: [
+                        "postgres",
+                        "drizzle-orm",
+                        "drizzle-orm/**",
+                        "@repo/db",
+                        "@repo/db/**",
+                        "fs",
+                        "path",
+                        "crypto",
+                        "net",
+                        "tls",
+                        "child_process",
+                        "os",
+                        "buffer",
+                        "stream",
+                        "@node-rs/*",
+                      ],
+                      message: "Proxy/edge code must not import Node built-ins or database drivers.",
+                    },
+                  ],
+                },
+              ],
+              "no-restricted-globals": [
+                "error",
+                { name: "Buffer", message: "Use Uint8Array / TextEncoder (web-standard)." },
+                { name: "process", message: "Env is passed in; proxy code never reads process." },
+                { name: "require", message: "ESM only." },
+                { name: "__dirname", message: "Not available in edge runtimes." },
+              ],
+            },
+          },
+        ]),
   );
 }
 

@@ -1,7 +1,18 @@
 // `support` operators get 403 on every mutation; a read-scope API token cannot write; tenant
 // and operator tokens are not interchangeable between the two apps.
 import { expect, test } from "@playwright/test";
-import { ADMIN_URL, OPS, SEED_PASSWORD, SUPPORT, callAdmin, callTenant, operatorSessionCookie, signInOperator, signInTenantUser, tenantSessionCookie } from "./support/admin-app";
+import {
+  ADMIN_URL,
+  OPS,
+  SEED_PASSWORD,
+  SUPPORT,
+  callAdmin,
+  callTenant,
+  operatorSessionCookie,
+  signInOperator,
+  signInTenantUser,
+  tenantSessionCookie,
+} from "./support/admin-app";
 
 const uid = "00000000-0000-4000-8000-000000000000";
 const MUTATIONS: [string, string, unknown?][] = [
@@ -31,7 +42,9 @@ test("support operator: read-only console, 403 on every mutation", async ({ page
     expect(res.status, `${method} ${path}`).toBe(403);
     expect(res.json).toMatchObject({ error: { code: "forbidden" } });
   }
-  expect((await callAdmin("/api/v1/tenants/acme", { headers: { cookie } })).json).toMatchObject({ tenant: { status: "active" } });
+  expect((await callAdmin("/api/v1/tenants/acme", { headers: { cookie } })).json).toMatchObject({
+    tenant: { status: "active" },
+  });
 });
 
 test("read-scope API token reads but cannot write; token shown once", async ({ page }) => {
@@ -64,6 +77,8 @@ test("tenant tokens are refused by the admin app and operator tokens by tenant h
 
   const tenantValue = tenantCookie.split("=").slice(1).join("=");
   const opValue = opCookie.split("=").slice(1).join("=");
-  expect((await callAdmin("/api/v1/tenants", { headers: { cookie: `repo-admin.session=${tenantValue}` } })).status).toBe(401);
+  expect(
+    (await callAdmin("/api/v1/tenants", { headers: { cookie: `repo-admin.session=${tenantValue}` } })).status,
+  ).toBe(401);
   expect((await callTenant("acme", "/api/me", { headers: { cookie: `repo.session=${opValue}` } })).status).toBe(401);
 });

@@ -1,16 +1,31 @@
 // Operator creates tenant `initech` and a user there (UI); the user signs in on
 // initech.localhost:3000; the operator revokes the user → their next request is rejected (≤ 1 s).
 import { expect, test } from "@playwright/test";
-import { ADMIN_URL, OPS, callAdmin, callTenant, operatorSessionCookie, signInOperator, signInTenantUser, tenantSessionCookie } from "./support/admin-app";
+import {
+  ADMIN_URL,
+  OPS,
+  callAdmin,
+  callTenant,
+  operatorSessionCookie,
+  signInOperator,
+  signInTenantUser,
+  tenantSessionCookie,
+} from "./support/admin-app";
 
 test.describe.configure({ mode: "serial" });
 
-test("create initech + a user; the user signs in; revoking them rejects their next request within 1 s", async ({ browser }) => {
+test("create initech + a user; the user signs in; revoking them rejects their next request within 1 s", async ({
+  browser,
+}) => {
   const operator = await browser.newPage();
   await signInOperator(operator, OPS);
   const opCookie = await operatorSessionCookie(operator.context());
   // Re-runnable against a reused stack: remove a leftover initech first.
-  await callAdmin("/api/v1/tenants/initech", { method: "DELETE", headers: { cookie: opCookie, origin: ADMIN_URL }, body: { confirm: "initech" } });
+  await callAdmin("/api/v1/tenants/initech", {
+    method: "DELETE",
+    headers: { cookie: opCookie, origin: ADMIN_URL },
+    body: { confirm: "initech" },
+  });
 
   await operator.goto(`${ADMIN_URL}/tenants/new`);
   await operator.getByLabel("Slug").fill("initech");
@@ -41,7 +56,9 @@ test("create initech + a user; the user signs in; revoking them rejects their ne
   await operator.goto(`${ADMIN_URL}/tenants/initech/members/${userId}`);
   await operator.getByRole("button", { name: "Revoke all sessions" }).click();
   const dialog = operator.getByRole("dialog");
-  const revoked = operator.waitForResponse((r) => r.url().endsWith("/api/v1/revocations") && r.request().method() === "POST");
+  const revoked = operator.waitForResponse(
+    (r) => r.url().endsWith("/api/v1/revocations") && r.request().method() === "POST",
+  );
   await dialog.getByRole("button", { name: "Revoke all sessions" }).click();
   expect((await revoked).status()).toBe(201);
   const t0 = Date.now();

@@ -1,7 +1,18 @@
 // Role change (member → admin) in the console → the user's next request carries the new
 // permissions (token re-issued by the gate), and they are still signed in.
 import { expect, test } from "@playwright/test";
-import { ADMIN_URL, OPS, SEED_PASSWORD, callAdmin, callTenant, nextCookie, operatorSessionCookie, signInOperator, signInTenantUser, tenantSessionCookie } from "./support/admin-app";
+import {
+  ADMIN_URL,
+  OPS,
+  SEED_PASSWORD,
+  callAdmin,
+  callTenant,
+  nextCookie,
+  operatorSessionCookie,
+  signInOperator,
+  signInTenantUser,
+  tenantSessionCookie,
+} from "./support/admin-app";
 
 type Me = { user: { id: string }; roles: string[]; permissions: string[] };
 

@@ -4,7 +4,9 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN_URL, SEED_PASSWORD, SUPPORT } from "./support/admin-app";
 
-test("sign-in with a tab-smuggled callbackUrl stays on the console; pages run under the CSP without violations", async ({ page }) => {
+test("sign-in with a tab-smuggled callbackUrl stays on the console; pages run under the CSP without violations", async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(message.text());

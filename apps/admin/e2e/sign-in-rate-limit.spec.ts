@@ -8,7 +8,10 @@ import { ADMIN_URL, OPS, signInOperator } from "./support/admin-app";
 // playwright.config.ts sets SIGNIN_RATE_LIMIT_EMAIL for the stack it starts.
 const EMAIL_LIMIT = Number(process.env.SIGNIN_RATE_LIMIT_EMAIL ?? 5);
 
-test("the operator sign-in form shows a friendly message once the limit is reached; only answered attempts are audited", async ({ page, browser }) => {
+test("the operator sign-in form shows a friendly message once the limit is reached; only answered attempts are audited", async ({
+  page,
+  browser,
+}) => {
   const email = `brute-${crypto.randomUUID().slice(0, 8)}@example.test`;
   const alert = page.getByRole("alert").filter({ hasText: /\S/ });
   await page.goto(`${ADMIN_URL}/signin`);

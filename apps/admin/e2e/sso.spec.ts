@@ -50,7 +50,11 @@ async function postCredentials(slug: string, email: string, password: string): P
 }
 
 async function callOperatorApi(path: string, method: string, body?: unknown) {
-  return callAdmin(path, { method, headers: { cookie: operatorCookie, origin: ADMIN_ORIGIN }, ...(body === undefined ? {} : { body }) });
+  return callAdmin(path, {
+    method,
+    headers: { cookie: operatorCookie, origin: ADMIN_ORIGIN },
+    ...(body === undefined ? {} : { body }),
+  });
 }
 
 /** Clicks "Continue with SSO" on the tenant's sign-in page and signs in on the IdP's own page. */
@@ -88,7 +92,9 @@ test.beforeAll(async ({ browser }) => {
   expect(put.status).toBe(200);
 });
 
-test("acme: IdP sign-in through the shared callback lands signed in on the tenant host (JIT member)", async ({ page }) => {
+test("acme: IdP sign-in through the shared callback lands signed in on the tenant host (JIT member)", async ({
+  page,
+}) => {
   const navigatedHosts: string[] = [];
   page.on("request", (request) => {
     if (request.isNavigationRequest()) navigatedHosts.push(new URL(request.url()).host);
@@ -122,7 +128,12 @@ test("an email the IdP did not verify is refused (no JIT, no link)", async ({ pa
 
 test("an enforced connection refuses password sign-in for its domain, with a pointer to SSO", async ({ page }) => {
   const email = `pat-${Date.now()}@${ENFORCED_DOMAIN}`;
-  const created = await callOperatorApi("/api/v1/tenants/globex/members", "POST", { email, name: "Pat", password: "a-long-password-123", roles: ["member"] });
+  const created = await callOperatorApi("/api/v1/tenants/globex/members", "POST", {
+    email,
+    name: "Pat",
+    password: "a-long-password-123",
+    roles: ["member"],
+  });
   expect(created.status).toBe(201);
   const refused = await postCredentials("globex", email, "a-long-password-123");
   expect(refused.searchParams.get("code")).toBe("sso_required");
@@ -155,7 +166,9 @@ async function captureSharedCallback(page: Page, slug: string, email: string): P
   return callback;
 }
 
-test("tampered state, state replayed on another tenant's host, and a replayed callback are refused", async ({ page }) => {
+test("tampered state, state replayed on another tenant's host, and a replayed callback are refused", async ({
+  page,
+}) => {
   const callback = await captureSharedCallback(page, "acme", "sso-alice@acme.test");
   const state = callback.searchParams.get("state")!;
 
@@ -182,7 +195,9 @@ test("tampered state, state replayed on another tenant's host, and a replayed ca
   expect(new URL(page.url()).searchParams.get("error")).not.toBeNull();
 });
 
-test("a foreign redirect target is never followed: callbackUrl stays on the tenant host; the proxy host serves nothing else", async ({ page }) => {
+test("a foreign redirect target is never followed: callbackUrl stays on the tenant host; the proxy host serves nothing else", async ({
+  page,
+}) => {
   await page.goto(tenantUrl("acme", "/signin"));
   const start = await page.evaluate(async () => {
     const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
@@ -208,14 +223,24 @@ test("a foreign redirect target is never followed: callbackUrl stays on the tena
   expect(noState?.status()).toBe(400);
 });
 
-test("a disabled user is refused on SSO sign-in, and SSO sessions are ours (revoked with the user)", async ({ page, browser }) => {
+test("a disabled user is refused on SSO sign-in, and SSO sessions are ours (revoked with the user)", async ({
+  page,
+  browser,
+}) => {
   await signInWithSso(page, "acme", "sso-bob@acme.test");
   await page.waitForURL(tenantUrl("acme", "/"));
   const me = await readMe(page);
   expect(me.status).toBe(200);
-  const members = await callOperatorApi(`/api/v1/tenants/acme/members?q=${encodeURIComponent("sso-bob@acme.test")}`, "GET");
-  const bob = (members.json as { members: { id: string; email: string }[] }).members.find((m) => m.email === "sso-bob@acme.test")!;
-  expect((await callOperatorApi(`/api/v1/tenants/acme/members/${bob.id}`, "PATCH", { disabled: true })).status).toBe(200);
+  const members = await callOperatorApi(
+    `/api/v1/tenants/acme/members?q=${encodeURIComponent("sso-bob@acme.test")}`,
+    "GET",
+  );
+  const bob = (members.json as { members: { id: string; email: string }[] }).members.find(
+    (m) => m.email === "sso-bob@acme.test",
+  )!;
+  expect((await callOperatorApi(`/api/v1/tenants/acme/members/${bob.id}`, "PATCH", { disabled: true })).status).toBe(
+    200,
+  );
   try {
     expect((await readMe(page)).status).toBe(401);
     const fresh = await browser.newPage();

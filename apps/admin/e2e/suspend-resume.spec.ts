@@ -1,7 +1,18 @@
 // Operator suspends globex → a signed-in globex user is out on the next request and sees the
 // suspended page; resume → they can sign in again.
 import { expect, test } from "@playwright/test";
-import { ADMIN_URL, OPS, SEED_PASSWORD, callAdmin, callTenant, operatorSessionCookie, signInOperator, signInTenantUser, tenantSessionCookie, tenantUrl } from "./support/admin-app";
+import {
+  ADMIN_URL,
+  OPS,
+  SEED_PASSWORD,
+  callAdmin,
+  callTenant,
+  operatorSessionCookie,
+  signInOperator,
+  signInTenantUser,
+  tenantSessionCookie,
+  tenantUrl,
+} from "./support/admin-app";
 
 test("suspend globex signs its users out onto the suspended page; resume lets them back in", async ({ browser }) => {
   const operator = await browser.newPage();
@@ -40,6 +51,9 @@ test("suspend globex signs its users out onto the suspended page; resume lets th
     const fresh = await tenantSessionCookie(user.context(), "globex");
     expect((await callTenant("globex", "/api/me", { headers: { cookie: fresh } })).status).toBe(200);
   } finally {
-    await callAdmin("/api/v1/tenants/globex/resume", { method: "POST", headers: { cookie: opCookie, origin: ADMIN_URL } });
+    await callAdmin("/api/v1/tenants/globex/resume", {
+      method: "POST",
+      headers: { cookie: opCookie, origin: ADMIN_URL },
+    });
   }
 });

@@ -2,7 +2,14 @@
 // (signed, verified by a real receiver) and shows up in the endpoint's delivery log.
 // The spec provisions its own tenant, so no other spec sees its events.
 import { expect, test } from "@playwright/test";
-import { ADMIN_URL, OPS, callAdmin, operatorSessionCookie, signInOperator, signInTenantUser } from "./support/admin-app";
+import {
+  ADMIN_URL,
+  OPS,
+  callAdmin,
+  operatorSessionCookie,
+  signInOperator,
+  signInTenantUser,
+} from "./support/admin-app";
 import { startWebhookReceiver } from "./support/webhook-receiver";
 
 test("a webhook added in the console receives a tenant sign-in, visible in the delivery log", async ({ browser }) => {
@@ -11,14 +18,18 @@ test("a webhook added in the console receives a tenant sign-in, visible in the d
   const operator = await browser.newPage();
   await signInOperator(operator, OPS);
   const cookie = await operatorSessionCookie(operator.context());
-  const admin = (path: string, method: string, body?: unknown) => callAdmin(path, { method, headers: { cookie, origin: ADMIN_URL }, body });
+  const admin = (path: string, method: string, body?: unknown) =>
+    callAdmin(path, { method, headers: { cookie, origin: ADMIN_URL }, body });
   const slug = `wh${Date.now().toString(36)}`;
   const email = `hooked@${slug}.test`;
   const password = "webhook-e2e-password-1";
 
   try {
     expect((await admin("/api/v1/tenants", "POST", { slug, name: "Webhook E2E" })).status).toBe(201);
-    expect((await admin(`/api/v1/tenants/${slug}/members`, "POST", { email, name: "Hooked", password, roles: ["member"] })).status).toBe(201);
+    expect(
+      (await admin(`/api/v1/tenants/${slug}/members`, "POST", { email, name: "Hooked", password, roles: ["member"] }))
+        .status,
+    ).toBe(201);
 
     await operator.goto(`${ADMIN_URL}/tenants/${slug}/webhooks`);
     await operator.getByLabel("Endpoint URL").fill(receiver.url);

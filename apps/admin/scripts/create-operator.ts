@@ -14,7 +14,12 @@ const USAGE = "usage: pnpm admin:create-operator --email <email> [--name <name>]
 
 await runCli(USAGE, async () => {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, help: { type: "boolean" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      help: { type: "boolean" },
+    },
     strict: true,
   });
   if (values.help) return console.log(USAGE);

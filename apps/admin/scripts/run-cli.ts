@@ -8,7 +8,8 @@ export async function runCli(usage: string, body: () => Promise<void>): Promise<
   try {
     await body();
   } catch (error) {
-    const isUsageError = error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
+    const isUsageError =
+      error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS");
     console.error(isUsageError ? `${error.message}\n${usage}` : `error: ${describeError(error)}`);
     process.exitCode = isUsageError ? 2 : 1;
   } finally {

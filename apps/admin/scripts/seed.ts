@@ -44,7 +44,11 @@ async function seedTenantData(tenancy: Tenancy, tenant: Tenant, spec: (typeof TE
   console.log(`  ${spec.slug}: ${TENANT_ROLES.length} users, ${spec.projects.length} projects`);
 }
 
-async function seedTenantRows(db: Pick<TenantDb, "insert" | "select">, spec: (typeof TENANTS)[number], passwordHash: string) {
+async function seedTenantRows(
+  db: Pick<TenantDb, "insert" | "select">,
+  spec: (typeof TENANTS)[number],
+  passwordHash: string,
+) {
   let ownerId: string | undefined;
   for (const role of TENANT_ROLES) {
     const email = `${role}@${spec.slug}.test`;
@@ -58,7 +62,8 @@ async function seedTenantRows(db: Pick<TenantDb, "insert" | "select">, spec: (ty
   }
   const present = new Set((await db.select({ name: projects.name }).from(projects)).map((p) => p.name));
   const missing = spec.projects.filter((name) => !present.has(name));
-  if (missing.length > 0) await db.insert(projects).values(missing.map((name) => ({ name, createdBy: ownerId ?? null })));
+  if (missing.length > 0)
+    await db.insert(projects).values(missing.map((name) => ({ name, createdBy: ownerId ?? null })));
 }
 
 /** acme signs in with the dev IdP: issuer http://localhost:3005, domain acme.test, JIT as member. */
@@ -67,7 +72,13 @@ async function seedAcmeSso(tenancy: Tenancy, tenant: Tenant): Promise<void> {
   await tenancy
     .getTenantDb(tenant.id)
     .insert(ssoConnection)
-    .values({ issuer: DEV_IDP_ISSUER, clientId: DEV_IDP_CLIENT_ID, clientSecretEncrypted, domains: ["acme.test"], defaultRoles: ["member"] })
+    .values({
+      issuer: DEV_IDP_ISSUER,
+      clientId: DEV_IDP_CLIENT_ID,
+      clientSecretEncrypted,
+      domains: ["acme.test"],
+      defaultRoles: ["member"],
+    })
     .onConflictDoNothing();
   console.log(`  acme: SSO connection → ${DEV_IDP_ISSUER} (domain acme.test)`);
 }
@@ -81,7 +92,9 @@ async function main(): Promise<void> {
   }
   const controlPlaneUrl = process.env.DATABASE_URL;
   if (!controlPlaneUrl) {
-    throw new Error("DATABASE_URL is not set. Run `pnpm db:seed` from the repo root (it starts local services) or export DATABASE_URL.");
+    throw new Error(
+      "DATABASE_URL is not set. Run `pnpm db:seed` from the repo root (it starts local services) or export DATABASE_URL.",
+    );
   }
   const tenancy = createTenancy({
     controlPlaneUrl,
@@ -97,7 +110,9 @@ async function main(): Promise<void> {
     await tenancy.ensureDefaultServer({ name: "default", connectionRef: "env:DATABASE_URL" });
     const migrated = await tenancy.migrateAllTenants({ concurrency: 4 }); // also re-syncs built-in roles
     if (migrated.failed.length > 0) {
-      throw new Error(`migrating tenants failed: ${migrated.failed.map((f) => `${f.tenant.slug}: ${f.error.message}`).join("; ")}`);
+      throw new Error(
+        `migrating tenants failed: ${migrated.failed.map((f) => `${f.tenant.slug}: ${f.error.message}`).join("; ")}`,
+      );
     }
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -109,7 +124,10 @@ async function main(): Promise<void> {
 
     const controlPlane = tenancy.getControlPlaneDb();
     for (const operator of OPERATORS) {
-      await controlPlane.insert(operators).values({ ...operator, passwordHash }).onConflictDoNothing({ target: operators.email });
+      await controlPlane
+        .insert(operators)
+        .values({ ...operator, passwordHash })
+        .onConflictDoNothing({ target: operators.email });
     }
     console.log(`  operators: ${OPERATORS.map((o) => `${o.email} (${o.role})`).join(", ")}`);
     console.log(`seed complete — every password is "${DEMO_PASSWORD}"`);

@@ -9,7 +9,8 @@ import { LOG_LEVELS } from "@repo/observability";
 import { z } from "zod";
 import { describeEnvIssues, InvalidEnvError, isValidRootDomain, ROOT_DOMAIN_EXPECTED_FORM } from "@repo/tenancy/host";
 
-const ORIGIN_EXPECTED_FORM = 'an origin like "https://admin.example.com" or "http://localhost:3001" (scheme and host, no path or trailing slash)';
+const ORIGIN_EXPECTED_FORM =
+  'an origin like "https://admin.example.com" or "http://localhost:3001" (scheme and host, no path or trailing slash)';
 
 /** True for `scheme://host[:port]` exactly as URL serialises an origin (lower case, no path). */
 function isOrigin(value: string): boolean {
@@ -25,7 +26,9 @@ function parseAdminEnv() {
   const isProduction = process.env.NODE_ENV === "production";
   const expected = `expected ${ROOT_DOMAIN_EXPECTED_FORM}`;
   const rootDomain = z.string({ error: expected }).refine(isValidRootDomain, expected);
-  const adminOrigin = z.string({ error: `expected ${ORIGIN_EXPECTED_FORM}` }).refine(isOrigin, `expected ${ORIGIN_EXPECTED_FORM}`);
+  const adminOrigin = z
+    .string({ error: `expected ${ORIGIN_EXPECTED_FORM}` })
+    .refine(isOrigin, `expected ${ORIGIN_EXPECTED_FORM}`);
   // Production has no defaults: an unset value must not silently become localhost.
   const rootDomainSchema = isProduction ? rootDomain : rootDomain.default("localhost:3000");
   const adminOriginSchema = isProduction ? adminOrigin : adminOrigin.default("http://localhost:3001");
@@ -42,7 +45,10 @@ function parseAdminEnv() {
       /** Days a new operator API token lives when the request does not say (1–365). */
       ADMIN_API_TOKEN_DEFAULT_DAYS: z.coerce.number().int().min(1).max(365).default(30),
       /** Dev/tests/E2E only: accept http:// and private or loopback webhook URLs (never in production). */
-      WEBHOOK_ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+      WEBHOOK_ALLOW_PRIVATE_URLS: z
+        .enum(["true", "false"])
+        .default("false")
+        .transform((v) => v === "true"),
     },
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,

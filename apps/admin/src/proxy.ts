@@ -28,7 +28,12 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   // Host allow-list first: nothing (not even sign-in) is served for a host other than ADMIN_ORIGIN's.
   if (!isAllowedHost(readRequestHost(request.headers, options.trustForwardedHost), options.adminOrigin)) {
     return Response.json(
-      { error: { code: "host_not_allowed", message: "This host does not serve the operator console. Use the console's own address." } },
+      {
+        error: {
+          code: "host_not_allowed",
+          message: "This host does not serve the operator console. Use the console's own address.",
+        },
+      },
       { status: 421, headers: { "cache-control": "no-store" } },
     );
   }
@@ -37,16 +42,28 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   const isApi = pathname.startsWith("/api/");
   if (isApi && /^Bearer\s/i.test(request.headers.get("authorization") ?? "")) return pass();
 
-  const check = await checkOperatorToken(readOperatorCookie(request.headers.get("cookie"), options.cookieName), options);
+  const check = await checkOperatorToken(
+    readOperatorCookie(request.headers.get("cookie"), options.cookieName),
+    options,
+  );
   if (check.status === "valid") {
     const response = pass();
     const slid = await slideOperatorSession(check.claims, options);
-    if (slid) response.headers.append("set-cookie", serializeSessionCookie(sessionCookie(options.cookieName, slid.token, slid.maxAge)));
+    if (slid)
+      response.headers.append(
+        "set-cookie",
+        serializeSessionCookie(sessionCookie(options.cookieName, slid.token, slid.maxAge)),
+      );
     return response;
   }
   if (check.status === "unavailable") {
     return Response.json(
-      { error: { code: "service_unavailable", message: "Sessions can't be verified right now (Redis). Try again in a moment." } },
+      {
+        error: {
+          code: "service_unavailable",
+          message: "Sessions can't be verified right now (Redis). Try again in a moment.",
+        },
+      },
       { status: 503, headers: { "retry-after": "1", "cache-control": "no-store" } },
     );
   }

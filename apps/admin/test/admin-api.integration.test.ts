@@ -42,7 +42,10 @@ beforeAll(async () => {
   ownerCookie = { cookie: await signOperatorCookie(env.ownerId, "owner"), origin: "http://localhost:3001" };
   supportCookie = { cookie: await signOperatorCookie(env.supportId, "support"), origin: "http://localhost:3001" };
   const mint = async (scope: "read" | "write") => {
-    const res = await callRoute(routes.apiTokens.POST, "POST", "/api/v1/api-tokens", { headers: ownerCookie, body: { name: `t-${scope}`, scope, expiresInDays: 1 } });
+    const res = await callRoute(routes.apiTokens.POST, "POST", "/api/v1/api-tokens", {
+      headers: ownerCookie,
+      body: { name: `t-${scope}`, scope, expiresInDays: 1 },
+    });
     expect(res.status).toBe(201);
     return { authorization: `Bearer ${res.body.token.token as string}` };
   };
@@ -59,12 +62,22 @@ afterAll(async () => {
 describe("authentication", () => {
   it("401 without credentials, with a bad token, and with a tenant-audience cookie", async () => {
     expect((await callRoute(routes.tenants.GET, "GET", "/api/v1/tenants")).status).toBe(401);
-    expect((await callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", { headers: { authorization: "Bearer opk_nope" } })).body.error.code).toBe("unauthenticated");
-    const tenantCookie = await signOperatorCookie(env.ownerId, "owner", { audience: crypto.randomUUID(), tid: crypto.randomUUID() });
-    expect((await callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", { headers: { cookie: tenantCookie } })).status).toBe(401);
+    expect(
+      (await callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", { headers: { authorization: "Bearer opk_nope" } }))
+        .body.error.code,
+    ).toBe("unauthenticated");
+    const tenantCookie = await signOperatorCookie(env.ownerId, "owner", {
+      audience: crypto.randomUUID(),
+      tid: crypto.randomUUID(),
+    });
+    expect(
+      (await callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", { headers: { cookie: tenantCookie } })).status,
+    ).toBe(401);
     // A tenant-app cookie name is never read by the admin app, even with an operator token in it.
     const renamed = ownerCookie.cookie!.replace("repo-admin.session", "repo.session");
-    expect((await callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", { headers: { cookie: renamed } })).status).toBe(401);
+    expect(
+      (await callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", { headers: { cookie: renamed } })).status,
+    ).toBe(401);
   });
 
   it("accepts an operator session cookie and a Bearer token; tokens are stored hashed", async () => {
@@ -77,16 +90,29 @@ describe("authentication", () => {
 
   it("cookie-authenticated writes from another origin (or an opaque one) are refused", async () => {
     for (const origin of ["http://evil.example.com", "http://localhost:3001.evil.com", "null"]) {
-      const res = await callRoute(routes.apiTokens.POST, "POST", "/api/v1/api-tokens", { headers: { ...ownerCookie, origin }, body: { name: "x", scope: "read" } });
+      const res = await callRoute(routes.apiTokens.POST, "POST", "/api/v1/api-tokens", {
+        headers: { ...ownerCookie, origin },
+        body: { name: "x", scope: "read" },
+      });
       expect(res.status, origin).toBe(403);
     }
   });
 
   it("a revoked token stops working", async () => {
-    const created = await callRoute(routes.apiTokens.POST, "POST", "/api/v1/api-tokens", { headers: ownerWrite, body: { name: "short", scope: "read" } });
+    const created = await callRoute(routes.apiTokens.POST, "POST", "/api/v1/api-tokens", {
+      headers: ownerWrite,
+      body: { name: "short", scope: "read" },
+    });
     const bearer = { authorization: `Bearer ${created.body.token.token as string}` };
     expect((await callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", { headers: bearer })).status).toBe(200);
-    expect((await callRoute(routes.apiToken.DELETE, "DELETE", `/api/v1/api-tokens/${created.body.token.id}`, { headers: ownerWrite, params: { id: created.body.token.id } })).status).toBe(204);
+    expect(
+      (
+        await callRoute(routes.apiToken.DELETE, "DELETE", `/api/v1/api-tokens/${created.body.token.id}`, {
+          headers: ownerWrite,
+          params: { id: created.body.token.id },
+        })
+      ).status,
+    ).toBe(204);
     expect((await callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", { headers: bearer })).status).toBe(401);
   });
 });
@@ -95,29 +121,51 @@ describe("tenant lifecycle, members, roles, revocations", () => {
   let userId = "";
 
   it("creates a tenant (provisioning) and rejects invalid/taken slugs with field errors", async () => {
-    const created = await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", { headers: ownerWrite, body: { slug, name: "Test Co" } });
+    const created = await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", {
+      headers: ownerWrite,
+      body: { slug, name: "Test Co" },
+    });
     expect(created.status).toBe(201);
     expect(created.body.tenant).toMatchObject({ slug, status: "active" });
-    const taken = await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", { headers: ownerWrite, body: { slug, name: "Again" } });
+    const taken = await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", {
+      headers: ownerWrite,
+      body: { slug, name: "Again" },
+    });
     expect(taken.status).toBe(409);
-    const invalid = await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", { headers: ownerWrite, body: { slug: "Bad_Slug!", name: "" } });
+    const invalid = await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", {
+      headers: ownerWrite,
+      body: { slug: "Bad_Slug!", name: "" },
+    });
     expect(invalid.status).toBe(400);
     expect(Object.keys(invalid.body.error.fields)).toEqual(expect.arrayContaining(["slug", "name"]));
-    const list = await callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", { headers: ownerRead, query: { q: slug } });
+    const list = await callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", {
+      headers: ownerRead,
+      query: { q: slug },
+    });
     expect(list.body.tenants.map((t: { slug: string }) => t.slug)).toEqual([slug]);
   }, 60_000);
 
   it("creates a member with a generated password shown once", async () => {
     const res = await callRoute(routes.members.POST, "POST", `/api/v1/tenants/${slug}/members`, {
-      headers: ownerWrite, params: { slug }, body: { email: "Jane@Example.test", name: "Jane", roles: ["member"] },
+      headers: ownerWrite,
+      params: { slug },
+      body: { email: "Jane@Example.test", name: "Jane", roles: ["member"] },
     });
     expect(res.status).toBe(201);
     expect(res.body.member).toMatchObject({ email: "jane@example.test", roles: ["member"] });
     expect(res.body.initialPassword).toMatch(/^[A-Za-z0-9_-]{24}$/);
     userId = res.body.member.id;
-    const dup = await callRoute(routes.members.POST, "POST", `/api/v1/tenants/${slug}/members`, { headers: ownerWrite, params: { slug }, body: { email: "jane@example.test", name: "J" } });
+    const dup = await callRoute(routes.members.POST, "POST", `/api/v1/tenants/${slug}/members`, {
+      headers: ownerWrite,
+      params: { slug },
+      body: { email: "jane@example.test", name: "J" },
+    });
     expect(dup.status).toBe(409);
-    const list = await callRoute(routes.members.GET, "GET", `/api/v1/tenants/${slug}/members`, { headers: ownerRead, params: { slug }, query: { q: "jane" } });
+    const list = await callRoute(routes.members.GET, "GET", `/api/v1/tenants/${slug}/members`, {
+      headers: ownerRead,
+      params: { slug },
+      query: { q: "jane" },
+    });
     expect(list.body.members).toHaveLength(1);
     expect(JSON.stringify(list.body)).not.toContain("passwordHash");
   });
@@ -125,77 +173,177 @@ describe("tenant lifecycle, members, roles, revocations", () => {
   it("invites by email into the tenant: mail on the tenant host, listed, one pending per email, unknown roles refused", async () => {
     const email = `invitee-${randomSuffix()}@example.test`;
     const res = await callRoute(routes.invitations.POST, "POST", `/api/v1/tenants/${slug}/invitations`, {
-      headers: ownerWrite, params: { slug }, body: { email, roles: ["owner"] },
+      headers: ownerWrite,
+      params: { slug },
+      body: { email, roles: ["owner"] },
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email, roles: ["owner"], status: "pending", emailSent: true, expiresAt: expect.any(String) });
-    const mails = (await (await fetch(`${process.env.MAILDEV_URL}/api/email`)).json()) as { to: { address: string }[]; text: string }[];
+    expect(res.body).toMatchObject({
+      email,
+      roles: ["owner"],
+      status: "pending",
+      emailSent: true,
+      expiresAt: expect.any(String),
+    });
+    const mails = (await (await fetch(`${process.env.MAILDEV_URL}/api/email`)).json()) as {
+      to: { address: string }[];
+      text: string;
+    }[];
     const mail = mails.find((m) => m.to.some((r) => r.address === email));
     expect(mail?.text).toContain(`http://${slug}.localhost:3000/invite/`);
-    const dup = await callRoute(routes.invitations.POST, "POST", `/api/v1/tenants/${slug}/invitations`, { headers: ownerWrite, params: { slug }, body: { email, roles: ["member"] } });
+    const dup = await callRoute(routes.invitations.POST, "POST", `/api/v1/tenants/${slug}/invitations`, {
+      headers: ownerWrite,
+      params: { slug },
+      body: { email, roles: ["member"] },
+    });
     expect(dup.status).toBe(409);
-    const unknownRole = await callRoute(routes.invitations.POST, "POST", `/api/v1/tenants/${slug}/invitations`, { headers: ownerWrite, params: { slug }, body: { email: `b-${email}`, roles: ["wizard"] } });
+    const unknownRole = await callRoute(routes.invitations.POST, "POST", `/api/v1/tenants/${slug}/invitations`, {
+      headers: ownerWrite,
+      params: { slug },
+      body: { email: `b-${email}`, roles: ["wizard"] },
+    });
     expect(unknownRole.status).toBe(400);
-    const list = await callRoute(routes.invitations.GET, "GET", `/api/v1/tenants/${slug}/invitations`, { headers: ownerRead, params: { slug } });
+    const list = await callRoute(routes.invitations.GET, "GET", `/api/v1/tenants/${slug}/invitations`, {
+      headers: ownerRead,
+      params: { slug },
+    });
     expect(list.body.invitations).toEqual([expect.objectContaining({ email, status: "pending" })]);
     expect(JSON.stringify(list.body)).not.toMatch(/token/i);
   });
 
   it("role change writes user_roles and marks the user's claims stale (no sign-out)", async () => {
-    const res = await callRoute(routes.member.PATCH, "PATCH", `/api/v1/tenants/${slug}/members/${userId}`, { headers: ownerWrite, params: { slug, userId }, body: { roles: ["admin"] } });
+    const res = await callRoute(routes.member.PATCH, "PATCH", `/api/v1/tenants/${slug}/members/${userId}`, {
+      headers: ownerWrite,
+      params: { slug, userId },
+      body: { roles: ["admin"] },
+    });
     expect(res.status).toBe(200);
     expect(res.body.member.roles).toEqual(["admin"]);
-    const revs = await callRoute(routes.revocations.GET, "GET", "/api/v1/revocations", { headers: ownerRead, query: { tenant: slug } });
-    const types = revs.body.revocations.filter((r: { id: string }) => r.id === userId).map((r: { type: string }) => r.type);
+    const revs = await callRoute(routes.revocations.GET, "GET", "/api/v1/revocations", {
+      headers: ownerRead,
+      query: { tenant: slug },
+    });
+    const types = revs.body.revocations
+      .filter((r: { id: string }) => r.id === userId)
+      .map((r: { type: string }) => r.type);
     expect(types).toContain("stale");
     expect(types).not.toContain("user");
-    const unknown = await callRoute(routes.member.PATCH, "PATCH", `/api/v1/tenants/${slug}/members/${userId}`, { headers: ownerWrite, params: { slug, userId }, body: { roles: ["nope-role"] } });
+    const unknown = await callRoute(routes.member.PATCH, "PATCH", `/api/v1/tenants/${slug}/members/${userId}`, {
+      headers: ownerWrite,
+      params: { slug, userId },
+      body: { roles: ["nope-role"] },
+    });
     expect(unknown.status).toBe(400);
   });
 
   it("custom roles: registry-checked permissions; built-ins read-only; delete refused while assigned, naming users", async () => {
-    const bad = await callRoute(routes.roles.POST, "POST", `/api/v1/tenants/${slug}/roles`, { headers: ownerWrite, params: { slug }, body: { key: "auditor", name: "Auditor", permissions: ["projects:read", "root:everything"] } });
+    const bad = await callRoute(routes.roles.POST, "POST", `/api/v1/tenants/${slug}/roles`, {
+      headers: ownerWrite,
+      params: { slug },
+      body: { key: "auditor", name: "Auditor", permissions: ["projects:read", "root:everything"] },
+    });
     expect(bad.status).toBe(400);
-    const ok = await callRoute(routes.roles.POST, "POST", `/api/v1/tenants/${slug}/roles`, { headers: ownerWrite, params: { slug }, body: { key: "auditor", name: "Auditor", permissions: ["projects:read", "members:read"] } });
+    const ok = await callRoute(routes.roles.POST, "POST", `/api/v1/tenants/${slug}/roles`, {
+      headers: ownerWrite,
+      params: { slug },
+      body: { key: "auditor", name: "Auditor", permissions: ["projects:read", "members:read"] },
+    });
     expect(ok.status).toBe(201);
-    const builtin = await callRoute(routes.role.PUT, "PUT", `/api/v1/tenants/${slug}/roles/owner`, { headers: ownerWrite, params: { slug, key: "owner" }, body: { name: "X", permissions: [] } });
+    const builtin = await callRoute(routes.role.PUT, "PUT", `/api/v1/tenants/${slug}/roles/owner`, {
+      headers: ownerWrite,
+      params: { slug, key: "owner" },
+      body: { name: "X", permissions: [] },
+    });
     expect(builtin.status).toBe(403);
-    await callRoute(routes.member.PATCH, "PATCH", `/api/v1/tenants/${slug}/members/${userId}`, { headers: ownerWrite, params: { slug, userId }, body: { roles: ["auditor"] } });
-    const refused = await callRoute(routes.role.DELETE, "DELETE", `/api/v1/tenants/${slug}/roles/auditor`, { headers: ownerWrite, params: { slug, key: "auditor" } });
+    await callRoute(routes.member.PATCH, "PATCH", `/api/v1/tenants/${slug}/members/${userId}`, {
+      headers: ownerWrite,
+      params: { slug, userId },
+      body: { roles: ["auditor"] },
+    });
+    const refused = await callRoute(routes.role.DELETE, "DELETE", `/api/v1/tenants/${slug}/roles/auditor`, {
+      headers: ownerWrite,
+      params: { slug, key: "auditor" },
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toContain("jane@example.test");
-    const edited = await callRoute(routes.role.PUT, "PUT", `/api/v1/tenants/${slug}/roles/auditor`, { headers: ownerWrite, params: { slug, key: "auditor" }, body: { name: "Auditor", permissions: ["projects:read"] } });
+    const edited = await callRoute(routes.role.PUT, "PUT", `/api/v1/tenants/${slug}/roles/auditor`, {
+      headers: ownerWrite,
+      params: { slug, key: "auditor" },
+      body: { name: "Auditor", permissions: ["projects:read"] },
+    });
     expect(edited.body.affectedUsers).toBe(1);
-    await callRoute(routes.member.PATCH, "PATCH", `/api/v1/tenants/${slug}/members/${userId}`, { headers: ownerWrite, params: { slug, userId }, body: { roles: ["member"] } });
-    const deleted = await callRoute(routes.role.DELETE, "DELETE", `/api/v1/tenants/${slug}/roles/auditor`, { headers: ownerWrite, params: { slug, key: "auditor" } });
+    await callRoute(routes.member.PATCH, "PATCH", `/api/v1/tenants/${slug}/members/${userId}`, {
+      headers: ownerWrite,
+      params: { slug, userId },
+      body: { roles: ["member"] },
+    });
+    const deleted = await callRoute(routes.role.DELETE, "DELETE", `/api/v1/tenants/${slug}/roles/auditor`, {
+      headers: ownerWrite,
+      params: { slug, key: "auditor" },
+    });
     expect(deleted.status).toBe(204);
-    const roles = await callRoute(routes.roles.GET, "GET", `/api/v1/tenants/${slug}/roles`, { headers: ownerRead, params: { slug } });
+    const roles = await callRoute(routes.roles.GET, "GET", `/api/v1/tenants/${slug}/roles`, {
+      headers: ownerRead,
+      params: { slug },
+    });
     expect(roles.body.roles.map((r: { key: string }) => r.key)).toEqual(["owner", "admin", "member", "viewer"]);
   });
 
   it("disable → revokeUser; user/tenant revocations listed with TTL", async () => {
-    const res = await callRoute(routes.member.PATCH, "PATCH", `/api/v1/tenants/${slug}/members/${userId}`, { headers: ownerWrite, params: { slug, userId }, body: { disabled: true } });
+    const res = await callRoute(routes.member.PATCH, "PATCH", `/api/v1/tenants/${slug}/members/${userId}`, {
+      headers: ownerWrite,
+      params: { slug, userId },
+      body: { disabled: true },
+    });
     expect(res.body.member.disabled).toBe(true);
-    const kill = await callRoute(routes.revocations.POST, "POST", "/api/v1/revocations", { headers: ownerWrite, body: { tenant: slug, type: "tenant" } });
+    const kill = await callRoute(routes.revocations.POST, "POST", "/api/v1/revocations", {
+      headers: ownerWrite,
+      body: { tenant: slug, type: "tenant" },
+    });
     expect(kill.status).toBe(201);
-    const missing = await callRoute(routes.revocations.POST, "POST", "/api/v1/revocations", { headers: ownerWrite, body: { tenant: slug, type: "session", sessionId: "nope" } });
+    const missing = await callRoute(routes.revocations.POST, "POST", "/api/v1/revocations", {
+      headers: ownerWrite,
+      body: { tenant: slug, type: "session", sessionId: "nope" },
+    });
     expect(missing.status).toBe(404);
-    const revs = await callRoute(routes.revocations.GET, "GET", "/api/v1/revocations", { headers: ownerRead, query: { tenant: slug } });
-    const byType = Object.fromEntries(revs.body.revocations.map((r: { type: string; ttlSeconds: number }) => [r.type, r.ttlSeconds]));
+    const revs = await callRoute(routes.revocations.GET, "GET", "/api/v1/revocations", {
+      headers: ownerRead,
+      query: { tenant: slug },
+    });
+    const byType = Object.fromEntries(
+      revs.body.revocations.map((r: { type: string; ttlSeconds: number }) => [r.type, r.ttlSeconds]),
+    );
     expect(byType.user).toBeGreaterThan(0);
     expect(byType.tenant).toBeGreaterThan(0);
-    const sessions = await callRoute(routes.sessions.GET, "GET", `/api/v1/tenants/${slug}/sessions`, { headers: ownerRead, params: { slug }, query: { userId } });
+    const sessions = await callRoute(routes.sessions.GET, "GET", `/api/v1/tenants/${slug}/sessions`, {
+      headers: ownerRead,
+      params: { slug },
+      query: { userId },
+    });
     expect(sessions.body.sessions).toEqual([]);
   });
 
   it("suspend sets status + tenant epoch; resume; delete needs the matching confirmation", async () => {
-    const s = await callRoute(routes.suspend.POST, "POST", `/api/v1/tenants/${slug}/suspend`, { headers: ownerWrite, params: { slug } });
+    const s = await callRoute(routes.suspend.POST, "POST", `/api/v1/tenants/${slug}/suspend`, {
+      headers: ownerWrite,
+      params: { slug },
+    });
     expect(s.body.tenant.status).toBe("suspended");
-    const r = await callRoute(routes.resume.POST, "POST", `/api/v1/tenants/${slug}/resume`, { headers: ownerWrite, params: { slug } });
+    const r = await callRoute(routes.resume.POST, "POST", `/api/v1/tenants/${slug}/resume`, {
+      headers: ownerWrite,
+      params: { slug },
+    });
     expect(r.body.tenant.status).toBe("active");
-    const wrong = await callRoute(routes.tenant.DELETE, "DELETE", `/api/v1/tenants/${slug}`, { headers: ownerWrite, params: { slug }, body: { confirm: "other" } });
+    const wrong = await callRoute(routes.tenant.DELETE, "DELETE", `/api/v1/tenants/${slug}`, {
+      headers: ownerWrite,
+      params: { slug },
+      body: { confirm: "other" },
+    });
     expect(wrong.status).toBe(400);
-    const detail = await callRoute(routes.tenant.GET, "GET", `/api/v1/tenants/${slug}`, { headers: ownerRead, params: { slug } });
+    const detail = await callRoute(routes.tenant.GET, "GET", `/api/v1/tenants/${slug}`, {
+      headers: ownerRead,
+      params: { slug },
+    });
     expect(detail.body.tenant).toMatchObject({ slug, memberCount: 1, disabledCount: 1 });
   });
 });
@@ -210,9 +358,21 @@ describe("read-only callers: 403 on EVERY mutation", () => {
       ["POST /tenants/:slug/resume", routes.resume.POST, "POST", { slug }, undefined],
       ["POST /tenants/:slug/members", routes.members.POST, "POST", { slug }, { email: "x@x.test", name: "X" }],
       ["PATCH /tenants/:slug/members/:userId", routes.member.PATCH, "PATCH", { slug, userId: uid }, { disabled: true }],
-      ["POST /tenants/:slug/invitations", routes.invitations.POST, "POST", { slug }, { email: "x@x.test", roles: ["viewer"] }],
+      [
+        "POST /tenants/:slug/invitations",
+        routes.invitations.POST,
+        "POST",
+        { slug },
+        { email: "x@x.test", roles: ["viewer"] },
+      ],
       ["POST /tenants/:slug/roles", routes.roles.POST, "POST", { slug }, { key: "x-role", name: "X", permissions: [] }],
-      ["PUT /tenants/:slug/roles/:key", routes.role.PUT, "PUT", { slug, key: "x-role" }, { name: "X", permissions: [] }],
+      [
+        "PUT /tenants/:slug/roles/:key",
+        routes.role.PUT,
+        "PUT",
+        { slug, key: "x-role" },
+        { name: "X", permissions: [] },
+      ],
       ["DELETE /tenants/:slug/roles/:key", routes.role.DELETE, "DELETE", { slug, key: "x-role" }, undefined],
       ["POST /revocations", routes.revocations.POST, "POST", {}, { tenant: slug, type: "tenant" }],
       ["POST /api-tokens", routes.apiTokens.POST, "POST", {}, { name: "x", scope: "write" }],
@@ -222,7 +382,9 @@ describe("read-only callers: 403 on EVERY mutation", () => {
 
   it("covers every mutating export of every /api/v1 route module", () => {
     const exported = Object.entries(routes).flatMap(([name, mod]) =>
-      Object.keys(mod).filter((k) => ["POST", "PUT", "PATCH", "DELETE"].includes(k)).map((k) => `${name}.${k}`),
+      Object.keys(mod)
+        .filter((k) => ["POST", "PUT", "PATCH", "DELETE"].includes(k))
+        .map((k) => `${name}.${k}`),
     );
     expect(exported).toHaveLength(mutations().length);
   });
@@ -235,9 +397,15 @@ describe("read-only callers: 403 on EVERY mutation", () => {
         expect(res.status, label).toBe(403);
         expect(res.body.error.code, label).toBe("forbidden");
       }
-      const tenant = await callRoute(routes.tenant.GET, "GET", `/api/v1/tenants/${slug}`, { headers, params: { slug } });
+      const tenant = await callRoute(routes.tenant.GET, "GET", `/api/v1/tenants/${slug}`, {
+        headers,
+        params: { slug },
+      });
       expect(tenant.body.tenant.status).toBe("active");
-      const audit = await callRoute(routes.audit.GET, "GET", "/api/v1/audit", { headers, query: { actor: who.startsWith("support") ? "support@" : "ops@", limit: "500" } });
+      const audit = await callRoute(routes.audit.GET, "GET", "/api/v1/audit", {
+        headers,
+        query: { actor: who.startsWith("support") ? "support@" : "ops@", limit: "500" },
+      });
       const denied = audit.body.entries.filter((e: { outcome: string }) => e.outcome === "denied");
       expect(denied.length).toBeGreaterThanOrEqual(mutations().length);
     });
@@ -246,14 +414,30 @@ describe("read-only callers: 403 on EVERY mutation", () => {
 
 describe("audit log", () => {
   it("records actions with filters and cursor pagination; exports CSV", async () => {
-    const first = await callRoute(routes.audit.GET, "GET", "/api/v1/audit", { headers: ownerRead, query: { tenant: slug, limit: "3" } });
+    const first = await callRoute(routes.audit.GET, "GET", "/api/v1/audit", {
+      headers: ownerRead,
+      query: { tenant: slug, limit: "3" },
+    });
     expect(first.body.entries).toHaveLength(3);
-    const second = await callRoute(routes.audit.GET, "GET", "/api/v1/audit", { headers: ownerRead, query: { tenant: slug, limit: "3", cursor: first.body.nextCursor } });
+    const second = await callRoute(routes.audit.GET, "GET", "/api/v1/audit", {
+      headers: ownerRead,
+      query: { tenant: slug, limit: "3", cursor: first.body.nextCursor },
+    });
     expect(second.body.entries[0].id).toBeLessThan(first.body.entries[2].id);
-    const created = await callRoute(routes.audit.GET, "GET", "/api/v1/audit", { headers: ownerRead, query: { action: "tenant.create" } });
-    expect(created.body.entries.some((e: { tenantSlug: string; outcome: string }) => e.tenantSlug === slug && e.outcome === "success")).toBe(true);
+    const created = await callRoute(routes.audit.GET, "GET", "/api/v1/audit", {
+      headers: ownerRead,
+      query: { action: "tenant.create" },
+    });
+    expect(
+      created.body.entries.some(
+        (e: { tenantSlug: string; outcome: string }) => e.tenantSlug === slug && e.outcome === "success",
+      ),
+    ).toBe(true);
     expect(created.body.entries.some((e: { outcome: string }) => e.outcome === "failure")).toBe(true);
-    const csv = await callRoute(routes.auditExport.GET, "GET", "/api/v1/audit/export", { headers: ownerRead, query: { tenant: slug } });
+    const csv = await callRoute(routes.auditExport.GET, "GET", "/api/v1/audit/export", {
+      headers: ownerRead,
+      query: { tenant: slug },
+    });
     expect(csv.response.headers.get("content-type")).toContain("text/csv");
     expect(String(csv.body).split("\r\n")[0]).toBe("id,at,actor,action,outcome,tenant,target,ip,details");
   });
@@ -261,7 +445,9 @@ describe("audit log", () => {
   it("has no mutation path: GET-only route modules, no update/delete of audit_log in app code", async () => {
     expect(Object.keys(routes.audit).filter((k) => /^[A-Z]+$/.test(k))).toEqual(["GET"]);
     expect(Object.keys(routes.auditExport).filter((k) => /^[A-Z]+$/.test(k))).toEqual(["GET"]);
-    const offenders = listFiles(join(__dirname, "../src")).filter((f) => /\.(update|delete)\(\s*auditLog\b|(update|delete from)\s+"?audit_log/i.test(readFileSync(f, "utf8")));
+    const offenders = listFiles(join(__dirname, "../src")).filter((f) =>
+      /\.(update|delete)\(\s*auditLog\b|(update|delete from)\s+"?audit_log/i.test(readFileSync(f, "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 });

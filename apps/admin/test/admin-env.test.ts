@@ -39,13 +39,21 @@ describe("admin env", { timeout: 30_000 }, () => {
       ROOT_DOMAIN: "localhost:3000",
     });
     vi.resetModules();
-    expect((await load({ NODE_ENV: "production", ADMIN_ORIGIN: "https://admin.example.com", ROOT_DOMAIN: "example.com" }))()).toMatchObject({
+    expect(
+      (await load({ NODE_ENV: "production", ADMIN_ORIGIN: "https://admin.example.com", ROOT_DOMAIN: "example.com" }))(),
+    ).toMatchObject({
       ADMIN_ORIGIN: "https://admin.example.com",
     });
   });
 
   it("never prints the Upstash token", async () => {
-    const read = await load({ NODE_ENV: "production", UPSTASH_REDIS_REST_URL: "not a url", UPSTASH_REDIS_REST_TOKEN: "", ADMIN_ORIGIN: "https://a.example.com", ROOT_DOMAIN: "example.com" });
+    const read = await load({
+      NODE_ENV: "production",
+      UPSTASH_REDIS_REST_URL: "not a url",
+      UPSTASH_REDIS_REST_TOKEN: "",
+      ADMIN_ORIGIN: "https://a.example.com",
+      ROOT_DOMAIN: "example.com",
+    });
     expect(read).toThrow(/UPSTASH_REDIS_REST_URL=\(\d+ characters, not shown\).*UPSTASH_REDIS_REST_TOKEN=unset/);
   });
 });

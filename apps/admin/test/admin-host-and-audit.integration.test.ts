@@ -50,7 +50,11 @@ describe("host allow-list (ADMIN_ORIGIN = https://admin.example.com)", () => {
     ["a trailing dot", { host: "admin.example.com." }, false],
     ["the dev default", { host: "localhost:3001" }, false],
     ["no Host", {}, false],
-    ["X-Forwarded-Host is ignored unless trusted", { host: "admin.example.com", "x-forwarded-host": "evil.example" }, true],
+    [
+      "X-Forwarded-Host is ignored unless trusted",
+      { host: "admin.example.com", "x-forwarded-host": "evil.example" },
+      true,
+    ],
   ])("%s → %s", async (_name, headers, allowed) => {
     for (const path of ["/signin", "/api/v1/tenants", "/"]) {
       const response = await callProxy(path, headers as Record<string, string>);
@@ -66,26 +70,60 @@ describe("host allow-list (ADMIN_ORIGIN = https://admin.example.com)", () => {
 });
 
 describe("cookie name over HTTPS", () => {
-  it("reads only the __Host- name: the plain name (settable from a sibling subdomain) is ignored", { timeout: 60_000 }, async () => {
+  it("reads only the __Host- name: the plain name (settable from a sibling subdomain) is ignored", {
+    timeout: 60_000,
+  }, async () => {
     const { GET } = await import("../src/app/api/v1/tenants/route");
-    expect((await callRoute(GET, "GET", "/api/v1/tenants", { headers: { cookie: `__Host-repo-admin.session=${token}` } })).status).toBe(200);
-    expect((await callRoute(GET, "GET", "/api/v1/tenants", { headers: { cookie: `repo-admin.session=${token}` } })).status).toBe(401);
-    const viaProxy = await callProxy("/api/v1/tenants", { host: "admin.example.com", cookie: `repo-admin.session=${token}` });
+    expect(
+      (await callRoute(GET, "GET", "/api/v1/tenants", { headers: { cookie: `__Host-repo-admin.session=${token}` } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await callRoute(GET, "GET", "/api/v1/tenants", { headers: { cookie: `repo-admin.session=${token}` } })).status,
+    ).toBe(401);
+    const viaProxy = await callProxy("/api/v1/tenants", {
+      host: "admin.example.com",
+      cookie: `repo-admin.session=${token}`,
+    });
     expect(viaProxy.status).toBe(401);
-    const good = await callProxy("/api/v1/tenants", { host: "admin.example.com", cookie: `__Host-repo-admin.session=${token}` });
+    const good = await callProxy("/api/v1/tenants", {
+      host: "admin.example.com",
+      cookie: `__Host-repo-admin.session=${token}`,
+    });
     expect(good.status).toBe(200);
   });
 });
 
 describe("Origin check and TRUST_FORWARDED_HOST", () => {
-  const request = (headers: Record<string, string>) => new Request("http://localhost:3001/api/v1/tenants", { method: "POST", headers });
+  const request = (headers: Record<string, string>) =>
+    new Request("http://localhost:3001/api/v1/tenants", { method: "POST", headers });
   it.each([
     ["same host", { host: "admin.example.com", origin: "https://admin.example.com" }, false, false],
     ["foreign origin", { host: "admin.example.com", origin: "https://evil.example" }, false, true],
-    ["behind a proxy, untrusted: Host is the internal one", { host: "10.0.0.5:3001", "x-forwarded-host": "admin.example.com", origin: "https://admin.example.com" }, false, true],
-    ["behind a trusted proxy: the forwarded host is the public one", { host: "10.0.0.5:3001", "x-forwarded-host": "admin.example.com", origin: "https://admin.example.com" }, true, false],
-    ["trusted proxy, foreign origin", { host: "10.0.0.5:3001", "x-forwarded-host": "admin.example.com", origin: "https://evil.example" }, true, true],
-    ["trusted, forged forwarded host matching a forged origin is still only what the proxy sent", { host: "x", "x-forwarded-host": "admin.example.com, evil.example", origin: "https://evil.example" }, true, true],
+    [
+      "behind a proxy, untrusted: Host is the internal one",
+      { host: "10.0.0.5:3001", "x-forwarded-host": "admin.example.com", origin: "https://admin.example.com" },
+      false,
+      true,
+    ],
+    [
+      "behind a trusted proxy: the forwarded host is the public one",
+      { host: "10.0.0.5:3001", "x-forwarded-host": "admin.example.com", origin: "https://admin.example.com" },
+      true,
+      false,
+    ],
+    [
+      "trusted proxy, foreign origin",
+      { host: "10.0.0.5:3001", "x-forwarded-host": "admin.example.com", origin: "https://evil.example" },
+      true,
+      true,
+    ],
+    [
+      "trusted, forged forwarded host matching a forged origin is still only what the proxy sent",
+      { host: "x", "x-forwarded-host": "admin.example.com, evil.example", origin: "https://evil.example" },
+      true,
+      true,
+    ],
     ["default port spelled out", { host: "admin.example.com:443", origin: "https://admin.example.com" }, false, false],
     ["opaque origin", { host: "admin.example.com", origin: "null" }, false, true],
   ])("%s → cross-origin %s", (_name, headers, trust, cross) => {
@@ -96,14 +134,20 @@ describe("Origin check and TRUST_FORWARDED_HOST", () => {
 describe("audit entries commit with the control-plane change", () => {
   const countAudit = async (action: string, tenantSlug: string | null = null) =>
     Number(
-      (await cp`select count(*)::int as n from audit_log where action = ${action} and (${tenantSlug}::text is null or tenant_slug = ${tenantSlug}) and metadata->>'outcome' = 'success'`)[0]!.n,
+      (
+        await cp`select count(*)::int as n from audit_log where action = ${action} and (${tenantSlug}::text is null or tenant_slug = ${tenantSlug}) and metadata->>'outcome' = 'success'`
+      )[0]!.n,
     );
 
   async function failAuditFor(action: string, run: () => Promise<void>) {
     // A trigger that refuses this action's audit row stands in for any failure of the audit write.
     const fn = `fail_audit_${randomSuffix()}`;
-    await cp.unsafe(`create function ${fn}() returns trigger language plpgsql as $$ begin raise exception 'audit write failed (test)'; end $$`);
-    await cp.unsafe(`create trigger ${fn} before insert on audit_log for each row when (new.action = '${action}') execute function ${fn}()`);
+    await cp.unsafe(
+      `create function ${fn}() returns trigger language plpgsql as $$ begin raise exception 'audit write failed (test)'; end $$`,
+    );
+    await cp.unsafe(
+      `create trigger ${fn} before insert on audit_log for each row when (new.action = '${action}') execute function ${fn}()`,
+    );
     try {
       await run();
     } finally {
@@ -112,18 +156,25 @@ describe("audit entries commit with the control-plane change", () => {
     }
   }
 
-  it("suspend/resume: one success entry each; a failed audit write leaves the tenant unchanged", { timeout: 120_000 }, async () => {
+  it("suspend/resume: one success entry each; a failed audit write leaves the tenant unchanged", {
+    timeout: 120_000,
+  }, async () => {
     const routes = {
       tenants: await import("../src/app/api/v1/tenants/route"),
       suspend: await import("../src/app/api/v1/tenants/[slug]/suspend/route"),
       resume: await import("../src/app/api/v1/tenants/[slug]/resume/route"),
     };
     const slug = `audit-${randomSuffix()}`;
-    const created = await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", { headers: ownerCookie, body: { slug, name: "Audit Co" } });
+    const created = await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", {
+      headers: ownerCookie,
+      body: { slug, name: "Audit Co" },
+    });
     expect(created.status).toBe(201);
     expect(await countAudit("tenant.create", slug)).toBe(1);
 
-    expect((await callRoute(routes.suspend.POST, "POST", "/x", { headers: ownerCookie, params: { slug } })).status).toBe(200);
+    expect(
+      (await callRoute(routes.suspend.POST, "POST", "/x", { headers: ownerCookie, params: { slug } })).status,
+    ).toBe(200);
     expect(await countAudit("tenant.suspend", slug)).toBe(1);
 
     await failAuditFor("tenant.resume", async () => {
@@ -133,7 +184,9 @@ describe("audit entries commit with the control-plane change", () => {
     expect((await cp`select status from tenants where slug = ${slug}`)[0]!.status).toBe("suspended");
     expect(await countAudit("tenant.resume", slug)).toBe(0);
 
-    expect((await callRoute(routes.resume.POST, "POST", "/x", { headers: ownerCookie, params: { slug } })).status).toBe(200);
+    expect((await callRoute(routes.resume.POST, "POST", "/x", { headers: ownerCookie, params: { slug } })).status).toBe(
+      200,
+    );
     expect(await countAudit("tenant.resume", slug)).toBe(1);
   });
 
@@ -141,17 +194,28 @@ describe("audit entries commit with the control-plane change", () => {
     const { POST, DELETE } = await import("../src/app/api/v1/api-tokens/route");
     const before = Number((await cp`select count(*)::int as n from operator_api_tokens`)[0]!.n);
     await failAuditFor("api_token.create", async () => {
-      const res = await callRoute(POST, "POST", "/api/v1/api-tokens", { headers: ownerCookie, body: { name: "doomed", scope: "read", expiresInDays: 1 } });
+      const res = await callRoute(POST, "POST", "/api/v1/api-tokens", {
+        headers: ownerCookie,
+        body: { name: "doomed", scope: "read", expiresInDays: 1 },
+      });
       expect(res.status).toBeGreaterThanOrEqual(500);
     });
     expect(Number((await cp`select count(*)::int as n from operator_api_tokens`)[0]!.n)).toBe(before);
 
-    const made = await callRoute(POST, "POST", "/api/v1/api-tokens", { headers: ownerCookie, body: { name: "kept", scope: "read", expiresInDays: 1 } });
+    const made = await callRoute(POST, "POST", "/api/v1/api-tokens", {
+      headers: ownerCookie,
+      body: { name: "kept", scope: "read", expiresInDays: 1 },
+    });
     expect(made.status).toBe(201);
     await failAuditFor("api_token.revoke", async () => {
-      const res = await callRoute(DELETE, "DELETE", "/api/v1/api-tokens", { headers: ownerCookie, body: { id: made.body.token.id } });
+      const res = await callRoute(DELETE, "DELETE", "/api/v1/api-tokens", {
+        headers: ownerCookie,
+        body: { id: made.body.token.id },
+      });
       expect(res.status).toBeGreaterThanOrEqual(500);
     });
-    expect((await cp`select revoked_at from operator_api_tokens where id = ${made.body.token.id}`)[0]!.revoked_at).toBeNull();
+    expect(
+      (await cp`select revoked_at from operator_api_tokens where id = ${made.body.token.id}`)[0]!.revoked_at,
+    ).toBeNull();
   });
 });

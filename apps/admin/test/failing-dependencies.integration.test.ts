@@ -51,7 +51,10 @@ beforeAll(async () => {
   expect(made.status).toBe(201);
   bearer = { authorization: `Bearer ${made.body.token.token as string}` };
   const tenants = await import("../src/app/api/v1/tenants/route");
-  expect((await callRoute(tenants.POST, "POST", "/api/v1/tenants", { headers: bearer, body: { slug, name: "Failing" } })).status).toBe(201);
+  expect(
+    (await callRoute(tenants.POST, "POST", "/api/v1/tenants", { headers: bearer, body: { slug, name: "Failing" } }))
+      .status,
+  ).toBe(201);
   server = postgres(env.serverUrl, { max: 1, onnotice: () => {} });
 }, 120_000);
 
@@ -73,7 +76,9 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number 
 }
 
 describe("a frozen Redis", () => {
-  it("the console's proxy and its revocation writes answer 503 within the one Redis budget", { timeout: 30_000 }, async () => {
+  it("the console's proxy and its revocation writes answer 503 within the one Redis budget", {
+    timeout: 30_000,
+  }, async () => {
     const { proxy } = await import("../src/proxy");
     const revocations = await import("../src/app/api/v1/revocations/route");
     redis.freeze();
@@ -81,12 +86,19 @@ describe("a frozen Redis", () => {
       // Session checks read the local revocation snapshot, which is trusted for 1 s after its
       // last refresh; past that a check must refresh (bounded by the budget) or fail closed.
       await new Promise((resolve) => setTimeout(resolve, 1_500));
-      const page = await timed(() => proxy(new NextRequest("http://localhost:3001/tenants", { headers: { host: "localhost:3001", cookie } })));
+      const page = await timed(() =>
+        proxy(new NextRequest("http://localhost:3001/tenants", { headers: { host: "localhost:3001", cookie } })),
+      );
       expect(page.value.status).toBe(503);
       expect(page.value.headers.get("retry-after")).toMatch(/^\d+$/);
       expect(page.ms).toBeLessThan(REDIS_BUDGET_MS + SLACK_MS);
 
-      const write = await timed(() => callRoute(revocations.POST, "POST", "/api/v1/revocations", { headers: bearer, body: { tenant: slug, type: "tenant" } }));
+      const write = await timed(() =>
+        callRoute(revocations.POST, "POST", "/api/v1/revocations", {
+          headers: bearer,
+          body: { tenant: slug, type: "tenant" },
+        }),
+      );
       expect(write.value.status).toBe(503);
       expect(write.value.response.headers.get("retry-after")).toMatch(/^\d+$/);
       expect(write.ms).toBeLessThan(REDIS_BUDGET_MS + SLACK_MS);
@@ -97,10 +109,13 @@ describe("a frozen Redis", () => {
 });
 
 describe("a tenant database that refuses connections (55000)", () => {
-  it("that tenant's admin API answers 503 + Retry-After; the control plane keeps working", { timeout: 30_000 }, async () => {
+  it("that tenant's admin API answers 503 + Retry-After; the control plane keeps working", {
+    timeout: 30_000,
+  }, async () => {
     const members = await import("../src/app/api/v1/tenants/[slug]/members/route");
     const tenants = await import("../src/app/api/v1/tenants/route");
-    const [row] = await server`select datname as database_name from pg_database where datname like ${`tenant_${slug.replace(/-/g, "_")}_%`}`;
+    const [row] =
+      await server`select datname as database_name from pg_database where datname like ${`tenant_${slug.replace(/-/g, "_")}_%`}`;
     const database = row!.database_name as string;
     await server.unsafe(`alter database "${database}" allow_connections false`);
     await server`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${database}`;
@@ -118,7 +133,9 @@ describe("a tenant database that refuses connections (55000)", () => {
 });
 
 describe("a frozen control plane", () => {
-  it("admin API requests answer 503 + Retry-After within the query budget instead of hanging", { timeout: 30_000 }, async () => {
+  it("admin API requests answer 503 + Retry-After within the query budget instead of hanging", {
+    timeout: 30_000,
+  }, async () => {
     const tenants = await import("../src/app/api/v1/tenants/route");
     controlPlane.freeze();
     try {

@@ -36,7 +36,12 @@ afterAll(async () => {
 });
 
 const viaProxy = (path: string, method = "GET") =>
-  routes.proxy(new NextRequest(`http://localhost:3001${path}`, { method, headers: { host: "localhost:3001", cookie: owner.cookie!, origin: owner.origin! } }));
+  routes.proxy(
+    new NextRequest(`http://localhost:3001${path}`, {
+      method,
+      headers: { host: "localhost:3001", cookie: owner.cookie!, origin: owner.origin! },
+    }),
+  );
 
 describe("the proxy refuses malformed request targets with a JSON 400", () => {
   it.each([
@@ -50,7 +55,9 @@ describe("the proxy refuses malformed request targets with a JSON 400", () => {
   ])("%s %s → 400 invalid_request", async (method, path) => {
     const response = await viaProxy(path, method);
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: "invalid_request", message: expect.stringMatching(/\S/) } });
+    expect(await response.json()).toMatchObject({
+      error: { code: "invalid_request", message: expect.stringMatching(/\S/) },
+    });
   });
 
   it.each([
@@ -73,14 +80,54 @@ describe("the proxy refuses malformed request targets with a JSON 400", () => {
 
 describe("route handlers refuse control characters and bad bodies (defence behind the proxy)", () => {
   it.each([
-    ["tenants ?q=NUL", () => callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", { headers: owner, query: { q: "\u0000" } })],
-    ["audit ?actor=NUL", () => callRoute(routes.audit.GET, "GET", "/api/v1/audit", { headers: owner, query: { actor: "\u0000" } })],
-    ["audit ?action=ESC", () => callRoute(routes.audit.GET, "GET", "/api/v1/audit", { headers: owner, query: { action: "\u001b[31m" } })],
-    ["tenant slug NUL", () => callRoute(routes.tenant.GET, "GET", "/api/v1/tenants/x", { headers: owner, params: { slug: "\u0000" } })],
-    ["members of slug NUL", () => callRoute(routes.members.GET, "GET", "/api/v1/tenants/x/members", { headers: owner, params: { slug: "a\u0000" } })],
-    ["tenant name with NUL", () => callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", { headers: owner, body: { slug: "nul-name", name: "Evil\u0000Corp" } })],
-    ["tenant name with a line break", () => callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", { headers: owner, body: { slug: "nl-name", name: "Evil\nCorp" } })],
-    ["API token name with NUL", () => callRoute(routes.apiTokens.POST, "POST", "/api/v1/api-tokens", { headers: owner, body: { name: "t\u0000", scope: "read" } })],
+    [
+      "tenants ?q=NUL",
+      () => callRoute(routes.tenants.GET, "GET", "/api/v1/tenants", { headers: owner, query: { q: "\u0000" } }),
+    ],
+    [
+      "audit ?actor=NUL",
+      () => callRoute(routes.audit.GET, "GET", "/api/v1/audit", { headers: owner, query: { actor: "\u0000" } }),
+    ],
+    [
+      "audit ?action=ESC",
+      () => callRoute(routes.audit.GET, "GET", "/api/v1/audit", { headers: owner, query: { action: "\u001b[31m" } }),
+    ],
+    [
+      "tenant slug NUL",
+      () => callRoute(routes.tenant.GET, "GET", "/api/v1/tenants/x", { headers: owner, params: { slug: "\u0000" } }),
+    ],
+    [
+      "members of slug NUL",
+      () =>
+        callRoute(routes.members.GET, "GET", "/api/v1/tenants/x/members", {
+          headers: owner,
+          params: { slug: "a\u0000" },
+        }),
+    ],
+    [
+      "tenant name with NUL",
+      () =>
+        callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", {
+          headers: owner,
+          body: { slug: "nul-name", name: "Evil\u0000Corp" },
+        }),
+    ],
+    [
+      "tenant name with a line break",
+      () =>
+        callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", {
+          headers: owner,
+          body: { slug: "nl-name", name: "Evil\nCorp" },
+        }),
+    ],
+    [
+      "API token name with NUL",
+      () =>
+        callRoute(routes.apiTokens.POST, "POST", "/api/v1/api-tokens", {
+          headers: owner,
+          body: { name: "t\u0000", scope: "read" },
+        }),
+    ],
   ])("%s → 400 with a message", async (_label, call) => {
     const { status, body } = await call();
     expect(status).toBe(400);
@@ -101,7 +148,13 @@ describe("route handlers refuse control characters and bad bodies (defence behin
     ["application/jsonx", '{"slug":"jsonx","name":"X"}', "application/jsonx", 400, "invalid_request"],
     ["text/plain", '{"slug":"plain","name":"X"}', "text/plain", 400, "invalid_request"],
     ["malformed JSON", '{"slug":', "application/json", 400, "invalid_request"],
-    ["an oversized body", JSON.stringify({ slug: "big", name: "x".repeat(70_000) }), "application/json", 413, "payload_too_large"],
+    [
+      "an oversized body",
+      JSON.stringify({ slug: "big", name: "x".repeat(70_000) }),
+      "application/json",
+      413,
+      "payload_too_large",
+    ],
   ])("%s → %i", async (_label, body, type, status, code) => {
     const response = await rawPost(body, type);
     expect(response.status).toBe(status);

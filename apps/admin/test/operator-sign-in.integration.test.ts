@@ -39,12 +39,27 @@ afterAll(async () => {
 
 const origin = "http://localhost:3001";
 
-type SignInResult = { status: number; url: string; cookies: string[]; retryAfter: string | null; error?: { code: string; message: string } };
+type SignInResult = {
+  status: number;
+  url: string;
+  cookies: string[];
+  retryAfter: string | null;
+  error?: { code: string; message: string };
+};
 
-async function signIn(email: string, password: string, options: { cookie?: string; ip?: string; csrf?: "valid" | "missing" } = {}): Promise<SignInResult> {
-  const csrfResponse = await authRoute.GET(new NextRequest(`${origin}/api/auth/csrf`, { headers: { host: "localhost:3001" } }));
+async function signIn(
+  email: string,
+  password: string,
+  options: { cookie?: string; ip?: string; csrf?: "valid" | "missing" } = {},
+): Promise<SignInResult> {
+  const csrfResponse = await authRoute.GET(
+    new NextRequest(`${origin}/api/auth/csrf`, { headers: { host: "localhost:3001" } }),
+  );
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookie = [...csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]), ...(options.cookie ? [options.cookie] : [])].join("; ");
+  const csrfCookie = [
+    ...csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]),
+    ...(options.cookie ? [options.cookie] : []),
+  ].join("; ");
   const response = await authRoute.POST(
     new NextRequest(`${origin}/api/auth/callback/credentials`, {
       method: "POST",
@@ -55,7 +70,12 @@ async function signIn(email: string, password: string, options: { cookie?: strin
         "x-auth-return-redirect": "1",
         "x-forwarded-for": options.ip ?? "10.1.2.3",
       },
-      body: new URLSearchParams({ csrfToken: options.csrf === "missing" ? "" : csrfToken, email, password, callbackUrl: "/" }),
+      body: new URLSearchParams({
+        csrfToken: options.csrf === "missing" ? "" : csrfToken,
+        email,
+        password,
+        callbackUrl: "/",
+      }),
     }),
   );
   const body = (await response.json().catch(() => ({}))) as { url?: string; error?: { code: string; message: string } };
@@ -101,11 +121,15 @@ describe("operator sign-in", () => {
 
   /** The real operator's browser (set by the first test below), used to clear the account after attacks. */
   let opsDevice = "";
-  const deviceCookieOf = (result: SignInResult) => result.cookies.find((c) => c.startsWith("repo-admin.device="))?.split(";")[0];
+  const deviceCookieOf = (result: SignInResult) =>
+    result.cookies.find((c) => c.startsWith("repo-admin.device="))?.split(";")[0];
   const auditFor = async (actor: string) => {
     const { signOperatorCookie } = await import("./support/sign-operator-cookie");
     const cookie = await signOperatorCookie(env.ownerId, "owner");
-    const audit = await callRoute(auditRoute.GET, "GET", "/api/v1/audit", { headers: { cookie }, query: { action: "operator.sign_in", actor, limit: "500" } });
+    const audit = await callRoute(auditRoute.GET, "GET", "/api/v1/audit", {
+      headers: { cookie },
+      query: { action: "operator.sign_in", actor, limit: "500" },
+    });
     return audit.body.entries as { actor: string; outcome: string; ip: string; metadata: { error?: string } }[];
   };
 
@@ -115,11 +139,14 @@ describe("operator sign-in", () => {
     const device = deviceCookieOf(first);
     expect(device).toBeDefined();
     opsDevice = device!;
-    expect(first.cookies.find((c) => c.startsWith("repo-admin.device="))).toMatch(/HttpOnly.*SameSite=Strict|SameSite=Strict.*HttpOnly/i);
+    expect(first.cookies.find((c) => c.startsWith("repo-admin.device="))).toMatch(
+      /HttpOnly.*SameSite=Strict|SameSite=Strict.*HttpOnly/i,
+    );
 
     // The attacker: 8 wrong passwords from rotating addresses, no device cookie → 429 soon.
     const attacker: SignInResult[] = [];
-    for (let i = 0; i < 8; i++) attacker.push(await signIn("ops@example.test", `guess-${i}`, { ip: `198.51.100.${i}` }));
+    for (let i = 0; i < 8; i++)
+      attacker.push(await signIn("ops@example.test", `guess-${i}`, { ip: `198.51.100.${i}` }));
     expect(attacker.at(-1)!.status).toBe(429);
     expect(Number(attacker.at(-1)!.retryAfter)).toBeGreaterThan(0);
     // An untrusted client with the right password is refused meanwhile (that is the brute-force limit) …
@@ -128,24 +155,35 @@ describe("operator sign-in", () => {
     const real = await signIn("ops@example.test", "demo-password-1", { ip: "10.9.9.9", cookie: device! });
     expect(real.status).toBe(200);
     expect(real.url).not.toContain("error=");
-    expect(real.cookies.some((c) => c.startsWith("repo-admin.session=") && !c.startsWith("repo-admin.session=;"))).toBe(true);
+    expect(real.cookies.some((c) => c.startsWith("repo-admin.session=") && !c.startsWith("repo-admin.session=;"))).toBe(
+      true,
+    );
   });
 
   it.each([
-    ["a forged device cookie", "repo-admin.device=AAAAAAAAAAAAAAAAAAAAAA.1700000000.00000000000000000000000000000000.forged"],
+    [
+      "a forged device cookie",
+      "repo-admin.device=AAAAAAAAAAAAAAAAAAAAAA.1700000000.00000000000000000000000000000000.forged",
+    ],
     ["another account's device cookie (support)", "support"],
   ])("%s gives no budget of its own", async (_label, forged) => {
     let cookie = forged;
-    if (forged === "support") cookie = deviceCookieOf(await signIn("support@example.test", "demo-password-1", { ip: "10.9.9.8" }))!;
+    if (forged === "support")
+      cookie = deviceCookieOf(await signIn("support@example.test", "demo-password-1", { ip: "10.9.9.8" }))!;
     for (let i = 0; i < 8; i++) await signIn("ops@example.test", `guess-${i}`, { ip: `198.51.100.${20 + i}`, cookie });
     expect((await signIn("ops@example.test", `guess-x`, { ip: "198.51.100.40", cookie })).status).toBe(429);
     // The real browser still signs in, which clears the account's failure state.
-    expect((await signIn("ops@example.test", "demo-password-1", { ip: "10.9.9.9", cookie: opsDevice })).status).toBe(200);
+    expect((await signIn("ops@example.test", "demo-password-1", { ip: "10.9.9.9", cookie: opsDevice })).status).toBe(
+      200,
+    );
   });
 
   it("checks the CSRF token before counting: posts without it are 403 and count against nobody", async () => {
     for (let i = 0; i < 12; i++) {
-      const refused = await signIn("support@example.test", `guess-${i}`, { csrf: "missing", ip: `198.51.100.${60 + i}` });
+      const refused = await signIn("support@example.test", `guess-${i}`, {
+        csrf: "missing",
+        ip: `198.51.100.${60 + i}`,
+      });
       expect(refused.status).toBe(403);
       expect(refused.error?.code).toBe("csrf_invalid");
     }
@@ -166,7 +204,9 @@ describe("operator sign-in", () => {
     expect(entries.every((e) => (e.ip ?? "").length <= 64)).toBe(true);
     const { default: postgres } = await import("postgres");
     const sql = postgres(env.controlPlaneUrl, { max: 1, onnotice: () => {} });
-    const rows = await sql<{ subject: string; count: number }[]>`select subject, count from sign_in_refusals where scope = 'admin' and subject = ${actor}`;
+    const rows = await sql<
+      { subject: string; count: number }[]
+    >`select subject, count from sign_in_refusals where scope = 'admin' and subject = ${actor}`;
     await sql.end();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.count).toBeGreaterThanOrEqual(6);

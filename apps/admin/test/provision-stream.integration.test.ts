@@ -39,7 +39,10 @@ afterAll(async () => {
 async function readLines(response: Response): Promise<Record<string, unknown>[]> {
   const text = await response.text();
   expect(text.endsWith("\n")).toBe(true);
-  return text.trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+  return text
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 async function postStream(body: unknown, headers: Record<string, string> = owner) {
@@ -65,11 +68,17 @@ describe("POST /api/v1/tenants streaming NDJSON progress", () => {
     expect(lines.at(-1)).toMatchObject({ tenant: { slug, status: "active" } });
     const tenantId = (lines.at(-1) as { tenant: { id: string } }).tenant.id;
 
-    const audit = await callRoute(auditRoute.GET, "GET", "/api/v1/audit", { headers: owner, query: { action: "tenant.create", tenant: slug } });
+    const audit = await callRoute(auditRoute.GET, "GET", "/api/v1/audit", {
+      headers: owner,
+      query: { action: "tenant.create", tenant: slug },
+    });
     expect(audit.body.entries).toHaveLength(1);
     expect(audit.body.entries[0]).toMatchObject({ outcome: "success", tenantSlug: slug });
     expect(audit.body.entries[0].metadata).not.toHaveProperty("error");
-    const byId = await callRoute(auditRoute.GET, "GET", "/api/v1/audit", { headers: owner, query: { tenant: tenantId } });
+    const byId = await callRoute(auditRoute.GET, "GET", "/api/v1/audit", {
+      headers: owner,
+      query: { tenant: tenantId },
+    });
     expect(byId.body.entries).toHaveLength(1);
   }, 60_000);
 
@@ -77,16 +86,24 @@ describe("POST /api/v1/tenants streaming NDJSON progress", () => {
     const lines = await readLines((await postStream({ slug, name: "Again" })).response);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ error: { code: "conflict", fields: { slug: expect.any(Array) } } });
-    const audit = await callRoute(auditRoute.GET, "GET", "/api/v1/audit", { headers: owner, query: { action: "tenant.create", tenant: slug } });
+    const audit = await callRoute(auditRoute.GET, "GET", "/api/v1/audit", {
+      headers: owner,
+      query: { action: "tenant.create", tenant: slug },
+    });
     expect(audit.body.entries.map((e: { outcome: string }) => e.outcome)).toEqual(["failure", "success"]);
   });
 
   it("a server that is down: the completed step, then service_unavailable; the tenant never goes active", async () => {
     const downSlug = `d-${randomSuffix()}`;
     const lines = await readLines((await postStream({ slug: downSlug, name: "Down", server: "down" })).response);
-    expect(lines.at(-1)).toMatchObject({ error: { code: "service_unavailable", message: expect.stringMatching(/rolled back/) } });
+    expect(lines.at(-1)).toMatchObject({
+      error: { code: "service_unavailable", message: expect.stringMatching(/rolled back/) },
+    });
     expect(lines.slice(0, -1)).toEqual([{ step: "row-inserted" }]);
-    const list = await callRoute(tenantsRoute.GET, "GET", "/api/v1/tenants", { headers: owner, query: { q: downSlug, status: "active" } });
+    const list = await callRoute(tenantsRoute.GET, "GET", "/api/v1/tenants", {
+      headers: owner,
+      query: { q: downSlug, status: "active" },
+    });
     expect(list.body.tenants).toEqual([]);
     // A retry while the server is still down (tenancy must finish the cleanup there first) is
     // a coded 503 too — never an opaque 500.
@@ -95,8 +112,12 @@ describe("POST /api/v1/tenants streaming NDJSON progress", () => {
   }, 60_000);
 
   it("an unknown server is a field error line", async () => {
-    const lines = await readLines((await postStream({ slug: `u-${randomSuffix()}`, name: "U", server: "nope" })).response);
-    expect(lines).toEqual([{ error: expect.objectContaining({ code: "invalid_request", fields: { server: expect.any(Array) } }) }]);
+    const lines = await readLines(
+      (await postStream({ slug: `u-${randomSuffix()}`, name: "U", server: "nope" })).response,
+    );
+    expect(lines).toEqual([
+      { error: expect.objectContaining({ code: "invalid_request", fields: { server: expect.any(Array) } }) },
+    ]);
   });
 
   it("invalid input is a plain JSON 400 with fields, before anything streams", async () => {

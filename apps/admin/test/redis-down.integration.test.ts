@@ -41,18 +41,60 @@ describe("Redis down", () => {
     const suspend = await import("../src/app/api/v1/tenants/[slug]/suspend/route");
     const revocations = await import("../src/app/api/v1/revocations/route");
 
-    expect((await callRoute(tenants.POST, "POST", "/x", { headers: bearer, body: { slug, name: "Redis Down" } })).status).toBe(201);
-    expect((await callRoute(roles.POST, "POST", "/x", { headers: bearer, params: { slug }, body: { key: "auditor", name: "Auditor", permissions: ["projects:read"] } })).status).toBe(201);
-    const created = await callRoute(members.POST, "POST", "/x", { headers: bearer, params: { slug }, body: { email: "r@x.test", name: "R", roles: ["auditor"] } });
+    expect(
+      (await callRoute(tenants.POST, "POST", "/x", { headers: bearer, body: { slug, name: "Redis Down" } })).status,
+    ).toBe(201);
+    expect(
+      (
+        await callRoute(roles.POST, "POST", "/x", {
+          headers: bearer,
+          params: { slug },
+          body: { key: "auditor", name: "Auditor", permissions: ["projects:read"] },
+        })
+      ).status,
+    ).toBe(201);
+    const created = await callRoute(members.POST, "POST", "/x", {
+      headers: bearer,
+      params: { slug },
+      body: { email: "r@x.test", name: "R", roles: ["auditor"] },
+    });
     expect(created.status).toBe(201);
     const userId = created.body.member.id as string;
 
     const writes = [
-      ["PUT role (holders' claims → stale)", () => callRoute(role.PUT, "PUT", "/x", { headers: bearer, params: { slug, key: "auditor" }, body: { name: "Auditor", permissions: ["projects:read", "members:read"] } })],
-      ["PATCH member roles", () => callRoute(member.PATCH, "PATCH", "/x", { headers: bearer, params: { slug, userId }, body: { roles: ["member"] } })],
-      ["PATCH member disabled", () => callRoute(member.PATCH, "PATCH", "/x", { headers: bearer, params: { slug, userId }, body: { disabled: true } })],
+      [
+        "PUT role (holders' claims → stale)",
+        () =>
+          callRoute(role.PUT, "PUT", "/x", {
+            headers: bearer,
+            params: { slug, key: "auditor" },
+            body: { name: "Auditor", permissions: ["projects:read", "members:read"] },
+          }),
+      ],
+      [
+        "PATCH member roles",
+        () =>
+          callRoute(member.PATCH, "PATCH", "/x", {
+            headers: bearer,
+            params: { slug, userId },
+            body: { roles: ["member"] },
+          }),
+      ],
+      [
+        "PATCH member disabled",
+        () =>
+          callRoute(member.PATCH, "PATCH", "/x", {
+            headers: bearer,
+            params: { slug, userId },
+            body: { disabled: true },
+          }),
+      ],
       ["POST suspend", () => callRoute(suspend.POST, "POST", "/x", { headers: bearer, params: { slug } })],
-      ["POST revocation (user)", () => callRoute(revocations.POST, "POST", "/x", { headers: bearer, body: { tenant: slug, type: "user", userId } })],
+      [
+        "POST revocation (user)",
+        () =>
+          callRoute(revocations.POST, "POST", "/x", { headers: bearer, body: { tenant: slug, type: "user", userId } }),
+      ],
       ["GET revocations", () => callRoute(revocations.GET, "GET", "/x", { headers: bearer, query: { tenant: slug } })],
     ] as const;
     for (const [label, call] of writes) {

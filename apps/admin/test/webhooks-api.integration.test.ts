@@ -30,7 +30,10 @@ beforeAll(async () => {
   routes = await loadRoutes();
   owner = { cookie: await signOperatorCookie(env.ownerId, "owner"), origin: "http://localhost:3001" };
   support = { cookie: await signOperatorCookie(env.supportId, "support"), origin: "http://localhost:3001" };
-  const created = await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", { headers: owner, body: { slug, name: "Webhook Co" } });
+  const created = await callRoute(routes.tenants.POST, "POST", "/api/v1/tenants", {
+    headers: owner,
+    body: { slug, name: "Webhook Co" },
+  });
   expect(created.status).toBe(201);
 }, 120_000);
 
@@ -40,7 +43,8 @@ afterAll(async () => {
   await env?.cleanup();
 });
 
-const post = (body: unknown, headers = owner) => callRoute(routes.webhooks.POST, "POST", `/api/v1/tenants/${slug}/webhooks`, { headers, params: { slug }, body });
+const post = (body: unknown, headers = owner) =>
+  callRoute(routes.webhooks.POST, "POST", `/api/v1/tenants/${slug}/webhooks`, { headers, params: { slug }, body });
 
 describe("POST /tenants/:slug/webhooks", () => {
   it.each([
@@ -66,12 +70,23 @@ describe("POST /tenants/:slug/webhooks", () => {
     expect(res.status).toBe(201);
     expect(res.body.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
-    const list = await callRoute(routes.webhooks.GET, "GET", `/api/v1/tenants/${slug}/webhooks`, { headers: support, params: { slug } });
+    const list = await callRoute(routes.webhooks.GET, "GET", `/api/v1/tenants/${slug}/webhooks`, {
+      headers: support,
+      params: { slug },
+    });
     expect(list.status).toBe(200);
     expect(list.body.webhooks).toHaveLength(1);
-    expect(list.body.webhooks[0]).toMatchObject({ id: res.body.id, url: "https://hooks.example.com/in", status: "enabled", events: ["tenant.suspended", "user.signed_in"] });
+    expect(list.body.webhooks[0]).toMatchObject({
+      id: res.body.id,
+      url: "https://hooks.example.com/in",
+      status: "enabled",
+      events: ["tenant.suspended", "user.signed_in"],
+    });
     expect(JSON.stringify(list.body)).not.toContain(res.body.secret);
-    const one = await callRoute(routes.webhook.GET, "GET", "/x", { headers: support, params: { slug, id: res.body.id } });
+    const one = await callRoute(routes.webhook.GET, "GET", "/x", {
+      headers: support,
+      params: { slug, id: res.body.id },
+    });
     expect(JSON.stringify(one.body)).not.toContain("whsec_");
   });
 
@@ -81,7 +96,11 @@ describe("POST /tenants/:slug/webhooks", () => {
   });
 
   it("404 for an unknown tenant", async () => {
-    const res = await callRoute(routes.webhooks.POST, "POST", "/x", { headers: owner, params: { slug: "no-such-tenant" }, body: { url: "https://a.example/x", events: ["user.signed_in"] } });
+    const res = await callRoute(routes.webhooks.POST, "POST", "/x", {
+      headers: owner,
+      params: { slug: "no-such-tenant" },
+      body: { url: "https://a.example/x", events: ["user.signed_in"] },
+    });
     expect(res.status).toBe(404);
   });
 });
@@ -103,15 +122,30 @@ describe("ids, deliveries, retry, delete", () => {
   it("lists an empty delivery log, 404s an unknown delivery, deletes the endpoint (204, then 404)", async () => {
     const created = await post({ url: "https://hooks.example.com/del", events: ["member.created"] });
     const id = created.body.id as string;
-    const log = await callRoute(routes.deliveries.GET, "GET", "/x", { headers: support, params: { slug, id }, query: { limit: "5" } });
+    const log = await callRoute(routes.deliveries.GET, "GET", "/x", {
+      headers: support,
+      params: { slug, id },
+      query: { limit: "5" },
+    });
     expect(log.status).toBe(200);
     expect(log.body.deliveries).toEqual([]);
-    const badLimit = await callRoute(routes.deliveries.GET, "GET", "/x", { headers: support, params: { slug, id }, query: { limit: "100000" } });
+    const badLimit = await callRoute(routes.deliveries.GET, "GET", "/x", {
+      headers: support,
+      params: { slug, id },
+      query: { limit: "100000" },
+    });
     expect(badLimit.status).toBe(400);
-    const retry = await callRoute(routes.retry.POST, "POST", "/x", { headers: owner, params: { slug, id, deliveryId: unknownId } });
+    const retry = await callRoute(routes.retry.POST, "POST", "/x", {
+      headers: owner,
+      params: { slug, id, deliveryId: unknownId },
+    });
     expect(retry.status).toBe(404);
-    expect((await callRoute(routes.webhook.DELETE, "DELETE", "/x", { headers: owner, params: { slug, id } })).status).toBe(204);
-    expect((await callRoute(routes.webhook.DELETE, "DELETE", "/x", { headers: owner, params: { slug, id } })).status).toBe(404);
+    expect(
+      (await callRoute(routes.webhook.DELETE, "DELETE", "/x", { headers: owner, params: { slug, id } })).status,
+    ).toBe(204);
+    expect(
+      (await callRoute(routes.webhook.DELETE, "DELETE", "/x", { headers: owner, params: { slug, id } })).status,
+    ).toBe(404);
   });
 });
 
@@ -119,13 +153,20 @@ describe("events appended by admin changes", () => {
   it("member.created lands in the tenant outbox; tenant.suspended in the control-plane outbox, once", async () => {
     const { getTenancy } = await import("@repo/tenancy");
     const { outboxEvents } = await import("@repo/db/outbox");
-    const created = await callRoute(routes.members.POST, "POST", "/x", { headers: owner, params: { slug }, body: { email: "evt@example.test", name: "Evt", roles: ["member"] } });
+    const created = await callRoute(routes.members.POST, "POST", "/x", {
+      headers: owner,
+      params: { slug },
+      body: { email: "evt@example.test", name: "Evt", roles: ["member"] },
+    });
     expect(created.status).toBe(201);
     const tenant = (await getTenancy().resolveTenant(slug))!;
     const tenantRows = await getTenancy().getTenantDb(tenant.id).select().from(outboxEvents);
     expect(tenantRows.map((r) => r.type)).toContain("member.created");
     const memberEvent = tenantRows.find((r) => r.type === "member.created")!;
-    expect(memberEvent.data).toMatchObject({ member: { email: "evt@example.test", roles: ["member"] }, actor: { type: "operator", id: env.ownerId } });
+    expect(memberEvent.data).toMatchObject({
+      member: { email: "evt@example.test", roles: ["member"] },
+      actor: { type: "operator", id: env.ownerId },
+    });
     expect(memberEvent.id).toMatch(/^evt_[0-9a-f]{32}$/);
 
     expect((await callRoute(routes.suspend.POST, "POST", "/x", { headers: owner, params: { slug } })).status).toBe(200);

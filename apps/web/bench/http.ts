@@ -25,7 +25,11 @@ const serverLog = `${repoRoot}.reports/bench-http-servers.log`;
 
 type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
-function call(port: number, path: string, init: { method?: string; host?: string; cookie?: string; form?: Record<string, string>; json?: unknown } = {}): Promise<Reply> {
+function call(
+  port: number,
+  path: string,
+  init: { method?: string; host?: string; cookie?: string; form?: Record<string, string>; json?: unknown } = {},
+): Promise<Reply> {
   const host = init.host ?? HOST;
   const headers: Record<string, string> = { host, accept: "application/json" };
   if (init.cookie) headers.cookie = init.cookie;
@@ -101,7 +105,14 @@ async function startCountingProxy(target: string) {
   return { url: `http://127.0.0.1:${port}`, counts, close: () => server.close() };
 }
 
-function spawnLogged(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, ready?: RegExp): Promise<void> {
+function spawnLogged(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  ready?: RegExp,
+): Promise<void> {
   const child = spawn(command, args, { env, cwd, stdio: ["ignore", "pipe", "pipe"], detached: true });
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -146,7 +157,12 @@ async function main() {
   const services = await startServices("test");
   const proxy = await startCountingProxy(services.env.UPSTASH_REDIS_REST_URL);
   const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-  const jwk = { ...privateKey.export({ format: "jwk" }), kid: `bench-${randomBytes(4).toString("hex")}`, alg: "ES256", use: "sig" };
+  const jwk = {
+    ...privateKey.export({ format: "jwk" }),
+    kid: `bench-${randomBytes(4).toString("hex")}`,
+    alg: "ES256",
+    use: "sig",
+  };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...services.env,
@@ -157,10 +173,30 @@ async function main() {
     SIGNIN_RATE_LIMIT_IP: "10000",
   };
   console.log("starting the E2E stack (web :3000, admin :3001) and a second web instance (:3002) …");
-  await spawnLogged("stack", "pnpm", ["exec", "tsx", "tooling/services/src/cli/e2e-stack.ts"], env, repoRoot, /E2E stack ready/);
+  await spawnLogged(
+    "stack",
+    "pnpm",
+    ["exec", "tsx", "tooling/services/src/cli/e2e-stack.ts"],
+    env,
+    repoRoot,
+    /E2E stack ready/,
+  );
   const nextBin = createRequire(`${webDir}/package.json`).resolve("next/dist/bin/next");
-  const stackEnv = { ...env, NODE_ENV: "production", ROOT_DOMAIN: "localhost:3000", AUTH_TRUST_HOST: "true", AUTH_COOKIE_SECURE: "false", PORT: String(PORTS.web2) };
-  void spawnLogged("web2", process.execPath, [nextBin, "start", "--port", String(PORTS.web2), "--hostname", "localhost"], stackEnv, webDir).catch(() => {});
+  const stackEnv = {
+    ...env,
+    NODE_ENV: "production",
+    ROOT_DOMAIN: "localhost:3000",
+    AUTH_TRUST_HOST: "true",
+    AUTH_COOKIE_SECURE: "false",
+    PORT: String(PORTS.web2),
+  };
+  void spawnLogged(
+    "web2",
+    process.execPath,
+    [nextBin, "start", "--port", String(PORTS.web2), "--hostname", "localhost"],
+    stackEnv,
+    webDir,
+  ).catch(() => {});
   await waitForHttp(PORTS.web2);
 
   const cookie = await signIn(PORTS.web, HOST, "member@acme.test", /repo\.session$/);
@@ -197,13 +233,17 @@ async function main() {
     errors: runs.reduce((a, x) => a + x.non2xx, 0),
   });
   const rows = [row("signed-in GET /api/me", me), row("public GET /.well-known/jwks.json", jwks)];
-  console.log(`\n| path on acme (:3000, production build, autocannon -c 16, ${ROUNDS}×${PER_ROUND} alternated) | req/s | p50 ms | p99 ms | non-2xx |`);
+  console.log(
+    `\n| path on acme (:3000, production build, autocannon -c 16, ${ROUNDS}×${PER_ROUND} alternated) | req/s | p50 ms | p99 ms | non-2xx |`,
+  );
   console.log("|---|---:|---:|---:|---:|");
   for (const r of rows) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} |`);
   const ratio = rows[0]!.rps / rows[1]!.rps;
   const perRequest = requestPathCommands / signedIn;
   console.log(`\nratio signed-in / public: ${ratio.toFixed(2)} (target ≥ 0.9)`);
-  console.log(`Redis commands on the request path per signed-in request: ${perRequest.toFixed(4)} (${requestPathCommands} over ${signedIn}; target ≤ 0.01)`);
+  console.log(
+    `Redis commands on the request path per signed-in request: ${perRequest.toFixed(4)} (${requestPathCommands} over ${signedIn}; target ≤ 0.01)`,
+  );
   console.log(`background change-log pulls (XRANGE, every process, not per request) during those requests: ${pulls}`);
 
   // 3. Propagation: revoke a fresh session via the admin API, poll both instances.
@@ -218,7 +258,12 @@ async function main() {
       if (ok.status !== 200) throw new Error(`trial ${t}: :${port} -> ${ok.status} before revocation`);
     }
     const started = performance.now();
-    const revoke = call(PORTS.admin, "/api/v1/revocations", { method: "POST", host: ADMIN_HOST, cookie: ops, json: { tenant: "acme", type: "session", sessionId: sid } });
+    const revoke = call(PORTS.admin, "/api/v1/revocations", {
+      method: "POST",
+      host: ADMIN_HOST,
+      cookie: ops,
+      json: { tenant: "acme", type: "session", sessionId: sid },
+    });
     const refusedAfter = async (port: number) => {
       while (performance.now() - started < 5_000) {
         if ((await call(port, "/api/me", { cookie: session })).status === 401) return performance.now() - started;
@@ -239,7 +284,9 @@ async function main() {
 
   proxy.close();
   const ok = Math.max(max.web, max.web2) <= 1_000 && perRequest <= 0.01;
-  console.log(`\nTargets: propagation ≤ 1 s on both instances: ${Math.max(max.web, max.web2) <= 1_000 ? "MET" : "MISSED"}; ratio ≥ 0.9: ${ratio >= 0.9 ? "MET" : "MISSED"}; commands/request ≤ 0.01: ${perRequest <= 0.01 ? "MET" : "MISSED"}`);
+  console.log(
+    `\nTargets: propagation ≤ 1 s on both instances: ${Math.max(max.web, max.web2) <= 1_000 ? "MET" : "MISSED"}; ratio ≥ 0.9: ${ratio >= 0.9 ? "MET" : "MISSED"}; commands/request ≤ 0.01: ${perRequest <= 0.01 ? "MET" : "MISSED"}`,
+  );
   return ok ? 0 : 1;
 }
 

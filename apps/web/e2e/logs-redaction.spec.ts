@@ -32,7 +32,13 @@ test("the server log has request lines with ids but no session cookie or passwor
   await expect.poll(() => readLog().includes(requestId), { timeout: 10_000 }).toBe(true);
   const log = readLog();
   const line = log.split("\n").find((l) => l.includes(`"requestId":"${requestId}"`));
-  expect(JSON.parse(line!)).toMatchObject({ level: "info", service: "web", msg: "request", path: "/api/me", outcome: "next" });
+  expect(JSON.parse(line!)).toMatchObject({
+    level: "info",
+    service: "web",
+    msg: "request",
+    path: "/api/me",
+    outcome: "next",
+  });
   expect(log).not.toContain(cookieValue);
   expect(log).not.toContain(SEED_PASSWORD);
 });

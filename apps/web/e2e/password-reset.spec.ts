@@ -11,11 +11,18 @@ test("forgot → mail → reset → the old session is refused, the new password
   // Setup through the API: the owner invites, the invitee accepts with a password.
   await signIn(page, "globex", "owner", "/");
   const ownerCookie = await sessionCookie(page.context(), "globex");
-  const invited = await callTenantApi("globex", "/api/invitations", { method: "POST", cookie: ownerCookie, body: JSON.stringify({ email, roles: ["viewer"] }) });
+  const invited = await callTenantApi("globex", "/api/invitations", {
+    method: "POST",
+    cookie: ownerCookie,
+    body: JSON.stringify({ email, roles: ["viewer"] }),
+  });
   expect(invited.status).toBe(201);
   const invite = await waitForMailLink(email, tenantUrl("globex", "/invite/"));
   const token = invite.link.split("/invite/")[1]!;
-  const accepted = await callTenantApi("globex", "/api/invitations/accept", { method: "POST", body: JSON.stringify({ token, name: "Forgetful", password: oldPassword }) });
+  const accepted = await callTenantApi("globex", "/api/invitations/accept", {
+    method: "POST",
+    body: JSON.stringify({ token, name: "Forgetful", password: oldPassword }),
+  });
   expect(accepted.status).toBe(200);
 
   // The user signs in on "device A" and keeps that session.

@@ -15,7 +15,9 @@ test("the sign-in rate limit triggers after the configured number of failures", 
   const limited = await postCredentials("acme", email, "wrong-again");
   expect(limited.status).toBe(429);
   expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
-  expect(limited.json).toMatchObject({ error: { code: "rate_limited", message: expect.stringContaining("Too many sign-in attempts") } });
+  expect(limited.json).toMatchObject({
+    error: { code: "rate_limited", message: expect.stringContaining("Too many sign-in attempts") },
+  });
 
   // The form shows the friendly message.
   await page.goto(tenantUrl("acme", "/signin"));

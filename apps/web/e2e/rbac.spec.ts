@@ -40,7 +40,10 @@ test("viewer: no create form, and the server refuses creates", async ({ page, co
   expect(created.json).toMatchObject({ error: { code: "forbidden" } });
 });
 
-test("owner: creates and deletes a project in the UI; the API validates input and checks Origin", async ({ page, context }) => {
+test("owner: creates and deletes a project in the UI; the API validates input and checks Origin", async ({
+  page,
+  context,
+}) => {
   await signIn(page, "acme", "owner", "/projects");
   const name = `E2E project ${Date.now()}`;
   await page.getByLabel("Project name").fill(name);
@@ -53,7 +56,11 @@ test("owner: creates and deletes a project in the UI; the API validates input an
   await expect(row).toHaveCount(0);
 
   const cookie = await sessionCookie(context, "acme");
-  const invalid = await callTenantApi("acme", "/api/projects", { method: "POST", cookie, body: JSON.stringify({ name: "" }) });
+  const invalid = await callTenantApi("acme", "/api/projects", {
+    method: "POST",
+    cookie,
+    body: JSON.stringify({ name: "" }),
+  });
   expect(invalid.status).toBe(400);
   expect(invalid.json).toMatchObject({ error: { code: "invalid_request", fields: { name: [expect.any(String)] } } });
 
@@ -65,7 +72,11 @@ test("owner: creates and deletes a project in the UI; the API validates input an
   });
   expect(crossSite.status).toBe(403);
 
-  const created = await callTenantApi("acme", "/api/projects", { method: "POST", cookie, body: JSON.stringify({ name: "API project" }) });
+  const created = await callTenantApi("acme", "/api/projects", {
+    method: "POST",
+    cookie,
+    body: JSON.stringify({ name: "API project" }),
+  });
   expect(created.status).toBe(201);
   const { id } = created.json as { id: string };
   expect((await callTenantApi("acme", `/api/projects/${id}`, { method: "DELETE", cookie })).status).toBe(204);

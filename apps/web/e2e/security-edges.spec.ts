@@ -15,7 +15,9 @@ async function watchCspViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("__reportCspViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   return violations;
@@ -30,12 +32,22 @@ test("pages work under the strict CSP: sign in, navigate, create a project, no v
   await submitSignIn(page, seedEmail("member", "acme"), SEED_PASSWORD);
   await page.waitForURL(tenantUrl("acme", "/projects"));
   await expect(page.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();
-  await page.getByRole("link", { name: /members/i }).first().click();
+  await page
+    .getByRole("link", { name: /members/i })
+    .first()
+    .click();
   await page.waitForLoadState("networkidle");
   expect(violations).toEqual([]);
 });
 
-for (const callbackUrl of ["/..//evil.example/x", "/%2e%2e//evil.example/x", "/%09/evil.example", "/\\evil.example", "https:evil.example", "//evil.example"]) {
+for (const callbackUrl of [
+  "/..//evil.example/x",
+  "/%2e%2e//evil.example/x",
+  "/%09/evil.example",
+  "/\\evil.example",
+  "https:evil.example",
+  "//evil.example",
+]) {
   test(`sign-in with callbackUrl ${JSON.stringify(callbackUrl)} stays on the tenant host`, async ({ page }) => {
     await page.goto(tenantUrl("acme", `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`));
     await submitSignIn(page, seedEmail("viewer", "acme"), SEED_PASSWORD);
@@ -69,7 +81,9 @@ test.describe("protocol edges (HTTP, production build)", () => {
   test("an absolute-form request line never redirects off the tenant host", async () => {
     const raw = await new Promise<string>((resolve, reject) => {
       const socket = connect(WEB_PORT, "127.0.0.1", () => {
-        socket.write(`GET http://evil.example/api/me HTTP/1.1\r\nHost: acme.localhost:${WEB_PORT}\r\nConnection: close\r\n\r\n`);
+        socket.write(
+          `GET http://evil.example/api/me HTTP/1.1\r\nHost: acme.localhost:${WEB_PORT}\r\nConnection: close\r\n\r\n`,
+        );
       });
       let data = "";
       socket.setTimeout(10_000, () => socket.destroy(new Error("timeout")));
@@ -82,5 +96,4 @@ test.describe("protocol edges (HTTP, production build)", () => {
     expect(location === null || !/evil\.example/i.test(location), `Location: ${location}`).toBe(true);
     expect(status).not.toBe(500);
   });
-
 });

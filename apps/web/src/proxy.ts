@@ -31,11 +31,15 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   const host = readHost(request.headers);
   // The reserved auth host has no tenant and no session: only the IdP callback route answers there.
   if (isRedirectProxyHost(host)) {
-    if (pathname.startsWith("/api/auth/callback/")) return NextResponse.next({ request: { headers: withoutInternalHeaders(request.headers) } });
+    if (pathname.startsWith("/api/auth/callback/"))
+      return NextResponse.next({ request: { headers: withoutInternalHeaders(request.headers) } });
     return apiErrorResponse("not_found", "There is nothing to see on this address.");
   }
   if (!isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host })) {
-    return apiErrorResponse("forbidden", "This request did not come from this workspace's own pages, so it was refused.");
+    return apiErrorResponse(
+      "forbidden",
+      "This request did not come from this workspace's own pages, so it was refused.",
+    );
   }
 
   const decision = await authorizeWithFreshTenant(request, getGateOptions(), host);
@@ -60,7 +64,11 @@ async function handleRequest(request: NextRequest): Promise<Response> {
  * absolute Location from a proxy, and `request.url` names the bind host, not the tenant).
  * The gate only produces same-host relative locations, and the host was validated as a tenant.
  */
-function redirectOnTenantHost(request: NextRequest, decision: Extract<Decision, { type: "redirect" }>, host: string | null): Response {
+function redirectOnTenantHost(
+  request: NextRequest,
+  decision: Extract<Decision, { type: "redirect" }>,
+  host: string | null,
+): Response {
   const forwardedProto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
   const protocol = forwardedProto === "https" ? "https:" : request.nextUrl.protocol;
   const response = NextResponse.redirect(new URL(decision.location, `${protocol}//${host}`), decision.status);
@@ -89,7 +97,11 @@ function renderDenial(request: NextRequest, decision: Extract<Decision, { type: 
 function unavailablePage(message: string, retryAfterSeconds: number): Response {
   return new Response(unavailableHtml(message), {
     status: 503,
-    headers: { "content-type": "text/html; charset=utf-8", "retry-after": String(retryAfterSeconds), "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "retry-after": String(retryAfterSeconds),
+      "cache-control": "no-store",
+    },
   });
 }
 

@@ -29,7 +29,10 @@ const FORGED_CONTEXT = (t: SeededTenant) => ({
   "x-repo-permissions": "projects:read,projects:write,projects:delete,tenant:manage",
 });
 
-async function call<P>(handler: Handler<P>, init: { method?: string; path: string; host: string; headers?: Record<string, string>; body?: unknown; params?: P }) {
+async function call<P>(
+  handler: Handler<P>,
+  init: { method?: string; path: string; host: string; headers?: Record<string, string>; body?: unknown; params?: P },
+) {
   const headers = new Headers({ host: init.host, ...init.headers });
   if (init.body !== undefined) headers.set("content-type", "application/json");
   const request = new Request(`http://localhost:3000${init.path}`, {
@@ -52,7 +55,9 @@ describe("tenant data with the proxy switched off", () => {
     for (const handler of [listProjects, getMe] as Handler<Record<string, never>>[]) {
       const res = await call(handler, { path: "/api/projects", host: alpha.host, headers: FORGED_CONTEXT(alpha) });
       expect(res.status).toBe(401);
-      expect(res.json).toEqual({ error: { code: "unauthenticated", message: expect.any(String), requestId: expect.any(String) } });
+      expect(res.json).toEqual({
+        error: { code: "unauthenticated", message: expect.any(String), requestId: expect.any(String) },
+      });
       expect(res.text).not.toContain("Secret plan");
     }
   });
@@ -152,11 +157,23 @@ describe("tenant data with the proxy switched off", () => {
     expect(list.text).toContain("Secret plan of Alpha Inc");
     expect(list.text).not.toContain("Beta Corp");
 
-    const invalid = await call(createProject, { method: "POST", path: "/api/projects", host: alpha.host, headers: { cookie, origin }, body: { name: "" } });
+    const invalid = await call(createProject, {
+      method: "POST",
+      path: "/api/projects",
+      host: alpha.host,
+      headers: { cookie, origin },
+      body: { name: "" },
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.json).toMatchObject({ error: { code: "invalid_request", fields: { name: [expect.any(String)] } } });
 
-    const created = await call(createProject, { method: "POST", path: "/api/projects", host: alpha.host, headers: { cookie, origin }, body: { name: "Launch" } });
+    const created = await call(createProject, {
+      method: "POST",
+      path: "/api/projects",
+      host: alpha.host,
+      headers: { cookie, origin },
+      body: { name: "Launch" },
+    });
     expect(created.status).toBe(201);
     expect(created.json).toEqual({ id: expect.any(String), name: "Launch", createdAt: expect.any(String) });
 
@@ -171,7 +188,13 @@ describe("tenant data with the proxy switched off", () => {
     expect(foreign.status).toBe(404);
 
     const id = created.json!.id as string;
-    const deleted = await call(deleteProject, { method: "DELETE", path: `/api/projects/${id}`, host: alpha.host, headers: { cookie, origin }, params: { id } });
+    const deleted = await call(deleteProject, {
+      method: "DELETE",
+      path: `/api/projects/${id}`,
+      host: alpha.host,
+      headers: { cookie, origin },
+      params: { id },
+    });
     expect(deleted.status).toBe(204);
   });
 
@@ -184,7 +207,11 @@ describe("tenant data with the proxy switched off", () => {
 
   it("answers 404 for hosts that name no tenant", async () => {
     const { cookie } = await mintSessionCookie(alpha.tenant, alpha.users.owner);
-    const res = await call(listProjects, { path: "/api/projects", host: `nope-${Date.now()}.localhost:3000`, headers: { cookie } });
+    const res = await call(listProjects, {
+      path: "/api/projects",
+      host: `nope-${Date.now()}.localhost:3000`,
+      headers: { cookie },
+    });
     expect(res.status).toBe(404);
   });
 });

@@ -47,17 +47,14 @@ afterAll(async () => {
     await p.close();
   }
 });
-useTestPlatform(
-  (seeded) => ({ alpha, beta } = seeded),
-  {
-    tenantCacheTtlMs: 200,
-    routeUrl: (kind, url) => {
-      const parsed = new URL(url);
-      parsed.host = `127.0.0.1:${proxies[kind]!.port}`;
-      return parsed.toString().replace(/\/$/, kind === "upstash" ? "" : "/");
-    },
+useTestPlatform((seeded) => ({ alpha, beta } = seeded), {
+  tenantCacheTtlMs: 200,
+  routeUrl: (kind, url) => {
+    const parsed = new URL(url);
+    parsed.host = `127.0.0.1:${proxies[kind]!.port}`;
+    return parsed.toString().replace(/\/$/, kind === "upstash" ? "" : "/");
   },
-);
+});
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now();
@@ -91,7 +88,9 @@ describe("a tenant database that refuses connections (ALLOW_CONNECTIONS false â†
     await admin.end();
   });
 
-  it("its API answers 503 + Retry-After at once; the other tenant's API is unaffected", { timeout: 30_000 }, async () => {
+  it("its API answers 503 + Retry-After at once; the other tenant's API is unaffected", {
+    timeout: 30_000,
+  }, async () => {
     const { value: down, ms } = await timed(() => api(alpha));
     expect(down.status).toBe(503);
     expect(down.headers.get("retry-after")).toMatch(/^\d+$/);
@@ -126,7 +125,9 @@ describe("a frozen Redis", () => {
 });
 
 describe("a frozen control plane", () => {
-  it("known tenants are served from the last known record; an unknown host gets 503 within the lookup budget", { timeout: 30_000 }, async () => {
+  it("known tenants are served from the last known record; an unknown host gets 503 within the lookup budget", {
+    timeout: 30_000,
+  }, async () => {
     expect(passed(await viaProxy(beta, "/api/projects"))).toBe(true); // warm the record
     await new Promise((resolve) => setTimeout(resolve, 300)); // past the 200 ms TTL: a refresh is due
     proxies["control-plane"]!.freeze();

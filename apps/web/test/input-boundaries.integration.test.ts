@@ -22,7 +22,12 @@ let alpha: SeededTenant;
 useTestPlatform((seeded) => ({ alpha } = seeded));
 
 const run = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  proxy(new NextRequest(`http://localhost:3000${path}`, { method: init.method ?? "GET", headers: { host: alpha.host, ...init.headers } }));
+  proxy(
+    new NextRequest(`http://localhost:3000${path}`, {
+      method: init.method ?? "GET",
+      headers: { host: alpha.host, ...init.headers },
+    }),
+  );
 
 describe("the proxy refuses malformed request targets with a JSON 400 (APIs) before any route decodes them", () => {
   it.each([
@@ -38,7 +43,9 @@ describe("the proxy refuses malformed request targets with a JSON 400 (APIs) bef
   ])("%s %s → 400 invalid_request", async (method, path) => {
     const response = await run(path, { method, headers: { origin: `http://${alpha.host}` } });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: "invalid_request", message: expect.stringMatching(/\S/) } });
+    expect(await response.json()).toMatchObject({
+      error: { code: "invalid_request", message: expect.stringMatching(/\S/) },
+    });
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
@@ -48,9 +55,12 @@ describe("the proxy refuses malformed request targets with a JSON 400 (APIs) bef
     expect(await response.text()).toMatch(/^Bad request: /);
   });
 
-  it.each([["/api/projects/%2F"], ["/api/projects?q=a%20b"], ["/api/projects?q=%E2%9C%93"]])("%s passes the check", async (path) => {
-    expect((await run(path)).status).toBe(401); // on to the gate: no session
-  });
+  it.each([["/api/projects/%2F"], ["/api/projects?q=a%20b"], ["/api/projects?q=%E2%9C%93"]])(
+    "%s passes the check",
+    async (path) => {
+      expect((await run(path)).status).toBe(401); // on to the gate: no session
+    },
+  );
 });
 
 describe("security headers on every proxy answer, pages and APIs", () => {
@@ -76,7 +86,8 @@ describe("security headers on every proxy answer, pages and APIs", () => {
   });
 
   it("uses a fresh nonce per request", async () => {
-    const nonce = async () => /'nonce-([^']+)'/.exec((await run("/signin")).headers.get("content-security-policy") ?? "")?.[1];
+    const nonce = async () =>
+      /'nonce-([^']+)'/.exec((await run("/signin")).headers.get("content-security-policy") ?? "")?.[1];
     const [a, b] = [await nonce(), await nonce()];
     expect(a).toBeTruthy();
     expect(a).not.toBe(b);
@@ -112,7 +123,9 @@ describe("POST /api/projects refuses bad bodies with 4xx JSON", () => {
   ])("%s → %i", async (_label, body, headers, status, field) => {
     const response = await post(body as BodyInit, headers);
     expect(response.status).toBe(status);
-    const payload = (await response.json()) as { error: { code: string; message: string; fields?: Record<string, string[]> } };
+    const payload = (await response.json()) as {
+      error: { code: string; message: string; fields?: Record<string, string[]> };
+    };
     expect(payload.error.code).toBe(status === 413 ? "payload_too_large" : "invalid_request");
     expect(payload.error.message).toMatch(/\S/);
     expect(Object.keys(payload.error.fields ?? {})).toEqual(field ? expect.arrayContaining([field]) : []);

@@ -4,7 +4,10 @@
 import { describe, expect, it, vi } from "vitest";
 
 const current = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({ headers: async () => current.headers, cookies: async () => ({ get: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => current.headers,
+  cookies: async () => ({ get: () => undefined }),
+}));
 
 import { verifyPassword } from "@repo/auth/server";
 import { invitations, userRoles, users } from "@repo/db/tenant";
@@ -32,7 +35,13 @@ async function ownerCookie(t: SeededTenant) {
 }
 
 async function invite(t: SeededTenant, email: string, roles: string[] = ["member"], cookie?: string) {
-  return call(createInvitation, { method: "POST", path: "/api/invitations", host: t.host, cookie: cookie ?? (await ownerCookie(t)), body: { email, roles } });
+  return call(createInvitation, {
+    method: "POST",
+    path: "/api/invitations",
+    host: t.host,
+    cookie: cookie ?? (await ownerCookie(t)),
+    body: { email, roles },
+  });
 }
 
 async function inviteAndReadLink(t: SeededTenant, email: string, roles: string[] = ["member"]) {
@@ -50,7 +59,14 @@ describe("invitations", () => {
     const email = newEmail("fresh");
     const res = await invite(alpha, email, ["member"]);
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ id: expect.any(String), email, roles: ["member"], status: "pending", expiresAt: expect.any(String), emailSent: true });
+    expect(res.json).toMatchObject({
+      id: expect.any(String),
+      email,
+      roles: ["member"],
+      status: "pending",
+      expiresAt: expect.any(String),
+      emailSent: true,
+    });
     const days = (Date.parse(res.json!.expiresAt as string) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(6.9);
     expect(days).toBeLessThanOrEqual(7);
@@ -66,9 +82,15 @@ describe("invitations", () => {
     expect(rows[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(rows)).not.toContain(tokenOf(link));
 
-    const list = await call(listInvitations, { path: "/api/invitations", host: alpha.host, cookie: await ownerCookie(alpha) });
+    const list = await call(listInvitations, {
+      path: "/api/invitations",
+      host: alpha.host,
+      cookie: await ownerCookie(alpha),
+    });
     expect(list.status).toBe(200);
-    expect(list.json!.invitations).toEqual(expect.arrayContaining([expect.objectContaining({ email, status: "pending" })]));
+    expect(list.json!.invitations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ email, status: "pending" })]),
+    );
   });
 
   it("accepting creates the account with the invitation's email, name, password and roles; the link then works no more", async () => {
@@ -86,7 +108,9 @@ describe("invitations", () => {
 
     const again = await accept(alpha, { token: tokenOf(link), name: "Mallory", password: "another long password" });
     expect(again.status).toBe(409);
-    expect(again.json).toMatchObject({ error: { code: "conflict", message: expect.stringContaining("already been accepted") } });
+    expect(again.json).toMatchObject({
+      error: { code: "conflict", message: expect.stringContaining("already been accepted") },
+    });
   });
 
   it("an existing account signs in to accept: wrong password refused, right one adds the roles", async () => {
@@ -96,7 +120,10 @@ describe("invitations", () => {
     const res = await accept(alpha, { token: tokenOf(link), password: "existing-password-1" });
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ email: existing.email, isNewAccount: false });
-    const roles = await getTenantDb(alpha.tenant.id).select({ key: userRoles.roleKey }).from(userRoles).where(eq(userRoles.userId, existing.id));
+    const roles = await getTenantDb(alpha.tenant.id)
+      .select({ key: userRoles.roleKey })
+      .from(userRoles)
+      .where(eq(userRoles.userId, existing.id));
     expect(roles.map((r) => r.key).sort()).toEqual(["member", "viewer"]);
   });
 
@@ -105,15 +132,30 @@ describe("invitations", () => {
     const password = "a perfectly long password";
 
     const expired = await inviteAndReadLink(alpha, newEmail("expired"));
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, expired.id));
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(invitations.id, expired.id));
 
     const withdrawn = await inviteAndReadLink(alpha, newEmail("withdrawn"));
-    const del = await call(revokeInvitation, { method: "DELETE", path: `/api/invitations/${withdrawn.id}`, host: alpha.host, cookie: await ownerCookie(alpha), params: { id: withdrawn.id } });
+    const del = await call(revokeInvitation, {
+      method: "DELETE",
+      path: `/api/invitations/${withdrawn.id}`,
+      host: alpha.host,
+      cookie: await ownerCookie(alpha),
+      params: { id: withdrawn.id },
+    });
     expect(del.status).toBe(204);
 
     const resentEmail = newEmail("resent");
     const resent = await inviteAndReadLink(alpha, resentEmail);
-    const again = await call(resendInvitation, { method: "POST", path: `/api/invitations/${resent.id}/resend`, host: alpha.host, cookie: await ownerCookie(alpha), params: { id: resent.id } });
+    const again = await call(resendInvitation, {
+      method: "POST",
+      path: `/api/invitations/${resent.id}/resend`,
+      host: alpha.host,
+      cookie: await ownerCookie(alpha),
+      params: { id: resent.id },
+    });
     expect(again.status).toBe(200);
     const newLink = linkIn(await waitForMail(resentEmail, { count: 2 }), `http://${alpha.host}/invite/`);
     expect(newLink).not.toBe(resent.link);
@@ -127,7 +169,13 @@ describe("invitations", () => {
       ["alpha's token on beta's host", beta, { token: tokenOf(foreign.link), name: "X", password }, 404, "not valid"],
       ["malformed token", alpha, { token: "../../etc/passwd", name: "X", password }, 400, ""],
       ["unknown token", alpha, { token: "A".repeat(43), name: "X", password }, 404, "not valid"],
-      ["email smuggled in", alpha, { token: tokenOf(foreign.link), name: "X", password, email: "attacker@evil.test" }, 400, ""],
+      [
+        "email smuggled in",
+        alpha,
+        { token: tokenOf(foreign.link), name: "X", password, email: "attacker@evil.test" },
+        400,
+        "",
+      ],
     ];
     for (const [label, t, body, status, text] of cases) {
       const res = await accept(t, body);
@@ -160,7 +208,9 @@ describe("invitations", () => {
     }
     const badEmail = await invite(alpha, "not-an-email", ["member"], adminCookie);
     expect(badEmail.status).toBe(400);
-    expect(badEmail.json).toMatchObject({ error: { code: "invalid_request", fields: { email: [expect.any(String)] } } });
+    expect(badEmail.json).toMatchObject({
+      error: { code: "invalid_request", fields: { email: [expect.any(String)] } },
+    });
   });
 
   it("refuses cross-site requests and requests without a session", async () => {
@@ -176,6 +226,8 @@ describe("invitations", () => {
     expect(crossSite.status).toBe(403);
     expect((await call(listInvitations, { path: "/api/invitations", host: alpha.host })).status).toBe(401);
     const foreignCookie = await ownerCookie(beta);
-    expect((await call(listInvitations, { path: "/api/invitations", host: alpha.host, cookie: foreignCookie })).status).toBe(401);
+    expect(
+      (await call(listInvitations, { path: "/api/invitations", host: alpha.host, cookie: foreignCookie })).status,
+    ).toBe(401);
   });
 });

@@ -4,7 +4,10 @@
 import { describe, expect, it, vi } from "vitest";
 
 const current = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({ headers: async () => current.headers, cookies: async () => ({ get: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => current.headers,
+  cookies: async () => ({ get: () => undefined }),
+}));
 
 import { NextRequest } from "next/server";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
@@ -45,7 +48,12 @@ async function askForLink(t: SeededTenant, email: string): Promise<Response> {
 
 /** What the confirm page's form does: POST the link's query to the email callback. */
 const confirm = (t: SeededTenant, query: string) =>
-  POST(new NextRequest(`http://localhost:3000/api/auth/callback/nodemailer?${query}`, { method: "POST", headers: { host: t.host, origin: `http://${t.host}` } }));
+  POST(
+    new NextRequest(`http://localhost:3000/api/auth/callback/nodemailer?${query}`, {
+      method: "POST",
+      headers: { host: t.host, origin: `http://${t.host}` },
+    }),
+  );
 
 describe("sign-in links", () => {
   it("mails a link to the tenant's confirm page; GETs don't consume it; the POST signs in once", async () => {
@@ -61,7 +69,9 @@ describe("sign-in links", () => {
     expect(new URLSearchParams(query).get("callbackUrl")).toBe("/projects");
 
     // A scanner fetching the Auth.js callback by GET is sent to the confirm page; nothing is used up.
-    const scanned = await GET(new NextRequest(`http://localhost:3000/api/auth/callback/nodemailer?${query}`, { headers: { host: alpha.host } }));
+    const scanned = await GET(
+      new NextRequest(`http://localhost:3000/api/auth/callback/nodemailer?${query}`, { headers: { host: alpha.host } }),
+    );
     expect(scanned.status).toBe(303);
     expect(scanned.headers.get("location")).toBe(`/signin/email?${query}`);
 
@@ -72,7 +82,9 @@ describe("sign-in links", () => {
     const signedIn = await confirm(alpha, query);
     expect(signedIn.status).toBe(302);
     expect(signedIn.headers.get("location")).toBe(`http://${alpha.host}/projects`);
-    const session = cookiesOf(signedIn).split("; ").find((c) => /repo\.session=/.test(c))!;
+    const session = cookiesOf(signedIn)
+      .split("; ")
+      .find((c) => /repo\.session=/.test(c))!;
     expect(session).toBeTruthy();
     const me = await call(getMe, { path: "/api/me", host: alpha.host, cookie: session });
     expect(me.json).toMatchObject({ user: { id: user.id, email: user.email }, roles: ["viewer"] });
@@ -90,7 +102,9 @@ describe("sign-in links", () => {
 
     const user = await seedUser(alpha.tenant, { roles: ["viewer"] });
     await askForLink(alpha, user.email);
-    const query = new URLSearchParams(linkIn(await waitForMail(user.email), `http://${alpha.host}/signin/email?`).split("?")[1]!);
+    const query = new URLSearchParams(
+      linkIn(await waitForMail(user.email), `http://${alpha.host}/signin/email?`).split("?")[1]!,
+    );
     expect(await listMailTo(unknown)).toEqual([]);
 
     const tampered = new URLSearchParams(query);

@@ -4,7 +4,10 @@
 import { describe, expect, it, vi } from "vitest";
 
 const current = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({ headers: async () => current.headers, cookies: async () => ({ get: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => current.headers,
+  cookies: async () => ({ get: () => undefined }),
+}));
 
 import { removeMember as removeMemberOperation } from "@repo/auth/identity";
 import { verifyPassword } from "@repo/auth/server";
@@ -26,7 +29,14 @@ let beta: SeededTenant;
 useTestPlatform((seeded) => ({ alpha, beta } = seeded));
 
 const patch = (t: SeededTenant, cookie: string, userId: string, body: unknown) =>
-  call(patchMember, { method: "PATCH", path: `/api/members/${userId}`, host: t.host, cookie, body, params: { userId } });
+  call(patchMember, {
+    method: "PATCH",
+    path: `/api/members/${userId}`,
+    host: t.host,
+    cookie,
+    body,
+    params: { userId },
+  });
 const remove = (t: SeededTenant, cookie: string, userId: string) =>
   call(removeMember, { method: "DELETE", path: `/api/members/${userId}`, host: t.host, cookie, params: { userId } });
 const me = (t: SeededTenant, cookie: string) => call(getMe, { path: "/api/me", host: t.host, cookie });
@@ -89,7 +99,9 @@ describe("members", () => {
       },
     });
     await expect(attempt).rejects.toThrow("redis unavailable");
-    expect(await getTenantDb(alpha.tenant.id).select({ id: users.id }).from(users).where(eq(users.id, target.id))).toHaveLength(1);
+    expect(
+      await getTenantDb(alpha.tenant.id).select({ id: users.id }).from(users).where(eq(users.id, target.id)),
+    ).toHaveLength(1);
   });
 });
 
@@ -99,18 +111,41 @@ describe("own account", () => {
     const a = await mintSessionCookie(alpha.tenant, user);
     const b = await mintSessionCookie(alpha.tenant, user);
     await recordSessionRow(alpha.tenant, user.id, a.sid);
-    await recordSessionRow(alpha.tenant, user.id, b.sid, "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Safari/604.1");
+    await recordSessionRow(
+      alpha.tenant,
+      user.id,
+      b.sid,
+      "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Safari/604.1",
+    );
     const otherUser = (await mintSessionCookie(alpha.tenant, alpha.users.owner)).sid;
     await recordSessionRow(alpha.tenant, alpha.users.owner.id, otherUser);
 
     const list = await call(listSessions, { path: "/api/me/sessions", host: alpha.host, cookie: a.cookie });
     expect(list.status).toBe(200);
-    const sessions = list.json!.sessions as { sid: string; device: string; ip: string; lastUsedAt: string; isCurrent: boolean }[];
+    const sessions = list.json!.sessions as {
+      sid: string;
+      device: string;
+      ip: string;
+      lastUsedAt: string;
+      isCurrent: boolean;
+    }[];
     expect(sessions.map((s) => s.sid).sort()).toEqual([a.sid, b.sid].sort());
-    expect(sessions.find((s) => s.sid === a.sid)).toMatchObject({ device: "Chrome on Linux", ip: "203.0.113.7", isCurrent: true, lastUsedAt: expect.any(String) });
+    expect(sessions.find((s) => s.sid === a.sid)).toMatchObject({
+      device: "Chrome on Linux",
+      ip: "203.0.113.7",
+      isCurrent: true,
+      lastUsedAt: expect.any(String),
+    });
     expect(sessions.find((s) => s.sid === b.sid)).toMatchObject({ device: "Safari on iOS", isCurrent: false });
 
-    const end = (sid: string) => call(endSession, { method: "DELETE", path: `/api/me/sessions/${sid}`, host: alpha.host, cookie: a.cookie, params: { sid } });
+    const end = (sid: string) =>
+      call(endSession, {
+        method: "DELETE",
+        path: `/api/me/sessions/${sid}`,
+        host: alpha.host,
+        cookie: a.cookie,
+        params: { sid },
+      });
     expect((await end(otherUser)).status).toBe(404);
     expect((await end("x")).status).toBe(404);
     expect((await end(b.sid)).status).toBe(204);
@@ -125,7 +160,8 @@ describe("own account", () => {
     const other = await mintSessionCookie(alpha.tenant, user);
     await recordSessionRow(alpha.tenant, user.id, mine.sid);
     await recordSessionRow(alpha.tenant, user.id, other.sid);
-    const post = (body: unknown) => call(changePassword, { method: "POST", path: "/api/me/password", host: alpha.host, cookie: mine.cookie, body });
+    const post = (body: unknown) =>
+      call(changePassword, { method: "POST", path: "/api/me/password", host: alpha.host, cookie: mine.cookie, body });
 
     expect((await post({ currentPassword: "wrong-password", newPassword: "new-password-456" })).status).toBe(401);
     expect((await post({ currentPassword: "old-password-123", newPassword: "short" })).status).toBe(400);

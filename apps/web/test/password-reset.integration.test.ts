@@ -5,7 +5,10 @@
 import { describe, expect, it, vi } from "vitest";
 
 const current = vi.hoisted(() => ({ headers: new Headers() }));
-vi.mock("next/headers", () => ({ headers: async () => current.headers, cookies: async () => ({ get: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => current.headers,
+  cookies: async () => ({ get: () => undefined }),
+}));
 vi.stubEnv("PASSWORD_RESET_RATE_LIMIT_EMAIL", "3");
 vi.stubEnv("PASSWORD_RESET_RATE_LIMIT_IP", "10000");
 
@@ -27,7 +30,13 @@ let beta: SeededTenant;
 useTestPlatform((seeded) => ({ alpha, beta } = seeded));
 
 const askReset = (t: SeededTenant, email: string, ip = "198.51.100.1") =>
-  call(forgot, { method: "POST", path: "/api/auth/password/forgot", host: t.host, body: { email }, headers: { "x-forwarded-for": ip } });
+  call(forgot, {
+    method: "POST",
+    path: "/api/auth/password/forgot",
+    host: t.host,
+    body: { email },
+    headers: { "x-forwarded-for": ip },
+  });
 const doReset = (t: SeededTenant, token: string, password: string) =>
   call(reset, { method: "POST", path: "/api/auth/password/reset", host: t.host, body: { token, password } });
 const tokenOf = (link: string) => link.split("/reset-password/")[1]!;
@@ -108,7 +117,16 @@ describe("password reset", () => {
       headers: { origin: `http://${alpha.host}` },
     });
     expect(crossSite.status).toBe(403);
-    expect((await call(forgot, { method: "POST", path: "/api/auth/password/forgot", host: "nope.localhost:3000", body: { email: user.email } })).status).toBe(404);
+    expect(
+      (
+        await call(forgot, {
+          method: "POST",
+          path: "/api/auth/password/forgot",
+          host: "nope.localhost:3000",
+          body: { email: user.email },
+        })
+      ).status,
+    ).toBe(404);
   });
 });
 
@@ -117,7 +135,9 @@ describe("enumeration timing (figures only: asserted behaviour is above)", () =>
     const rounds = 40;
     const known: number[] = [];
     const unknown: number[] = [];
-    const knownUsers = await Promise.all(Array.from({ length: rounds }, () => seedUser(alpha.tenant, { roles: ["viewer"] })));
+    const knownUsers = await Promise.all(
+      Array.from({ length: rounds }, () => seedUser(alpha.tenant, { roles: ["viewer"] })),
+    );
     for (let i = 0; i < rounds; i++) {
       // Interleaved so machine load hits both samples alike.
       let t0 = performance.now();

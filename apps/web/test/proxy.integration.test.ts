@@ -15,7 +15,12 @@ let beta: SeededTenant;
 useTestPlatform((seeded) => ({ alpha, beta } = seeded));
 
 const run = (path: string, init: { host: string; method?: string; headers?: Record<string, string> }) =>
-  proxy(new NextRequest(`http://localhost:3000${path}`, { method: init.method ?? "GET", headers: { host: init.host, ...init.headers } }));
+  proxy(
+    new NextRequest(`http://localhost:3000${path}`, {
+      method: init.method ?? "GET",
+      headers: { host: init.host, ...init.headers },
+    }),
+  );
 
 /** The request headers the proxy forwards (Next encodes them as `x-middleware-request-*`). */
 const forwarded = (response: Response, name: string) => response.headers.get(`x-middleware-request-${name}`);
@@ -30,7 +35,9 @@ describe("proxy", () => {
   it("answers signed-out API requests with 401 JSON", async () => {
     const response = await run("/api/projects", { host: alpha.host });
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String), requestId: expect.any(String) } });
+    expect(await response.json()).toEqual({
+      error: { code: "unauthenticated", message: expect.any(String), requestId: expect.any(String) },
+    });
   });
 
   it("404s unknown tenants (JSON for APIs, the not-found page for pages)", async () => {
@@ -44,7 +51,12 @@ describe("proxy", () => {
     const { cookie } = await mintSessionCookie(alpha.tenant, alpha.users.viewer);
     const response = await run("/projects", {
       host: alpha.host,
-      headers: { cookie, "x-repo-tenant-id": beta.tenant.id, "x-repo-permissions": "tenant:manage", "x-repo-evil": "1" },
+      headers: {
+        cookie,
+        "x-repo-tenant-id": beta.tenant.id,
+        "x-repo-permissions": "tenant:manage",
+        "x-repo-evil": "1",
+      },
     });
     expect(response.headers.get("x-middleware-next")).toBe("1");
     expect(forwarded(response, "x-repo-tenant-id")).toBe(alpha.tenant.id);
@@ -57,7 +69,11 @@ describe("proxy", () => {
     const { cookie } = await mintSessionCookie(alpha.tenant, alpha.users.viewer);
     const page = await run("/settings", { host: alpha.host, headers: { cookie } });
     expect(page.headers.get("x-middleware-rewrite")).toContain("/status/forbidden");
-    const api = await run("/api/projects", { host: alpha.host, method: "POST", headers: { cookie, origin: `http://${alpha.host}` } });
+    const api = await run("/api/projects", {
+      host: alpha.host,
+      method: "POST",
+      headers: { cookie, origin: `http://${alpha.host}` },
+    });
     expect(api.status).toBe(403);
     expect(await api.json()).toMatchObject({ error: { code: "forbidden" } });
   });
@@ -65,7 +81,11 @@ describe("proxy", () => {
   it("refuses state-changing requests from a sibling subdomain before anything else", async () => {
     const { cookie } = await mintSessionCookie(alpha.tenant, alpha.users.owner);
     for (const origin of [`http://${beta.host}`, undefined]) {
-      const response = await run("/projects", { host: alpha.host, method: "POST", headers: { cookie, ...(origin ? { origin } : {}) } });
+      const response = await run("/projects", {
+        host: alpha.host,
+        method: "POST",
+        headers: { cookie, ...(origin ? { origin } : {}) },
+      });
       expect(response.status).toBe(403);
     }
   });
@@ -73,7 +93,8 @@ describe("proxy", () => {
   it("re-issues the token after a role change: new permissions on the next request, same session", async () => {
     const viewer = alpha.users.viewer;
     const { cookie, sid } = await mintSessionCookie(alpha.tenant, viewer);
-    const post = () => run("/api/projects", { host: alpha.host, method: "POST", headers: { cookie, origin: `http://${alpha.host}` } });
+    const post = () =>
+      run("/api/projects", { host: alpha.host, method: "POST", headers: { cookie, origin: `http://${alpha.host}` } });
     expect((await post()).status).toBe(403);
 
     const db = getTenantDb(alpha.tenant.id);

@@ -36,7 +36,11 @@ afterAll(async () => {
 
 type Shape = "form" | "form, decoy email first" | "json" | "json, decoy key first";
 
-function encode(shape: Shape, fields: { csrfToken: string; email: string; password: string }, attempt: number): { type: string; body: string } {
+function encode(
+  shape: Shape,
+  fields: { csrfToken: string; email: string; password: string },
+  attempt: number,
+): { type: string; body: string } {
   const decoy = `decoy-${attempt}-${crypto.randomUUID()}@elsewhere.test`;
   switch (shape) {
     case "form":
@@ -97,7 +101,9 @@ describe("sign-in brute-force limit per (tenant, email), whatever the body shape
       const limited = await attemptSignIn(shape, victim, EMAIL_LIMIT);
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-      expect(await limited.json()).toMatchObject({ error: { code: "rate_limited", message: expect.stringContaining("wait") } });
+      expect(await limited.json()).toMatchObject({
+        error: { code: "rate_limited", message: expect.stringContaining("wait") },
+      });
     },
   );
 
@@ -143,7 +149,10 @@ describe("tenant users: brute force never locks the real user out (device cookie
     const host = alpha.host;
     const csrfRes = await GET(new NextRequest("http://localhost:3000/api/auth/csrf", { headers: { host } }));
     const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-    const cookie = [...csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]), ...(options.cookie ? [options.cookie] : [])].join("; ");
+    const cookie = [
+      ...csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]),
+      ...(options.cookie ? [options.cookie] : []),
+    ].join("; ");
     const response = await POST(
       new NextRequest("http://localhost:3000/api/auth/callback/credentials", {
         method: "POST",
@@ -155,7 +164,12 @@ describe("tenant users: brute force never locks the real user out (device cookie
           "x-auth-return-redirect": "1",
           "x-forwarded-for": options.ip,
         },
-        body: new URLSearchParams({ csrfToken: options.csrf === "missing" ? "" : csrfToken, email, password, callbackUrl: "/" }).toString(),
+        body: new URLSearchParams({
+          csrfToken: options.csrf === "missing" ? "" : csrfToken,
+          email,
+          password,
+          callbackUrl: "/",
+        }).toString(),
       }),
     );
     const body = (await response.json().catch(() => ({}))) as { url?: string; error?: { code: string } };
@@ -165,13 +179,17 @@ describe("tenant users: brute force never locks the real user out (device cookie
 
   it("the owner's browser keeps signing in while an attacker is refused", async () => {
     const email = alpha.users.owner.email;
-    await getTenantDb(alpha.tenant.id).update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(eq(users.id, alpha.users.owner.id));
+    await getTenantDb(alpha.tenant.id)
+      .update(users)
+      .set({ passwordHash: await hashPassword(PASSWORD) })
+      .where(eq(users.id, alpha.users.owner.id));
     const first = await signInAs(email, PASSWORD, { ip: "203.0.113.80" });
     expect(first.url).not.toContain("error=");
     expect(first.device).toBeDefined();
 
     const attempts = [];
-    for (let i = 0; i < EMAIL_LIMIT + 3; i++) attempts.push(await signInAs(email, `guess-${i}`, { ip: `198.51.100.${100 + i}` }));
+    for (let i = 0; i < EMAIL_LIMIT + 3; i++)
+      attempts.push(await signInAs(email, `guess-${i}`, { ip: `198.51.100.${100 + i}` }));
     expect(attempts.at(-1)!.status).toBe(429);
     expect((await signInAs(email, PASSWORD, { ip: "198.51.100.200" })).status).toBe(429); // untrusted: limited
 

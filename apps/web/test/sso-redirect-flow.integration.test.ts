@@ -21,7 +21,8 @@ const client = devPlatformClient("localhost:3000");
 
 /** One cookie jar per host, like a browser (all cookies here are host-only). */
 const jar = new Map<string, Map<string, string>>();
-const cookieHeader = (host: string) => [...(jar.get(host) ?? new Map<string, string>())].map(([k, v]) => `${k}=${v}`).join("; ");
+const cookieHeader = (host: string) =>
+  [...(jar.get(host) ?? new Map<string, string>())].map(([k, v]) => `${k}=${v}`).join("; ");
 function store(host: string, response: Response) {
   const cookies = jar.get(host) ?? new Map<string, string>();
   for (const line of response.headers.getSetCookie()) {
@@ -35,7 +36,11 @@ function store(host: string, response: Response) {
 }
 
 /** GET/POST against the web app's Auth.js route on `host` (Node cannot resolve *.localhost). */
-async function app(host: string, pathAndQuery: string, init: { method?: "GET" | "POST"; form?: Record<string, string> } = {}) {
+async function app(
+  host: string,
+  pathAndQuery: string,
+  init: { method?: "GET" | "POST"; form?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { host, cookie: cookieHeader(host) };
   let body: string | undefined;
   if (init.form) {
@@ -44,14 +49,22 @@ async function app(host: string, pathAndQuery: string, init: { method?: "GET" | 
     headers["x-auth-return-redirect"] = "1";
     body = new URLSearchParams(init.form).toString();
   }
-  const request = new NextRequest(`http://localhost:3000${pathAndQuery}`, { method: init.method ?? "GET", headers, ...(body ? { body } : {}) });
+  const request = new NextRequest(`http://localhost:3000${pathAndQuery}`, {
+    method: init.method ?? "GET",
+    headers,
+    ...(body ? { body } : {}),
+  });
   const response = await (init.method === "POST" ? POST(request) : GET(request));
   store(host, response);
   return response;
 }
 
 async function idpFetch(url: string, init: RequestInit = {}) {
-  const response = await fetch(url, { ...init, redirect: "manual", headers: { ...(init.headers as Record<string, string>), cookie: cookieHeader("idp") } });
+  const response = await fetch(url, {
+    ...init,
+    redirect: "manual",
+    headers: { ...(init.headers as Record<string, string>), cookie: cookieHeader("idp") },
+  });
   store("idp", response);
   return response;
 }
@@ -77,7 +90,9 @@ async function signInAtIdp(tenantHost: string, email: string, callbackUrl = "/pr
 const pathOf = (url: URL) => `${url.pathname}${url.search}`;
 const sessionClaims = (host: string) => {
   const token = jar.get(host)?.get("repo.session");
-  return token ? (JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as Record<string, unknown>) : null;
+  return token
+    ? (JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as Record<string, unknown>)
+    : null;
 };
 
 async function freePort(): Promise<number> {
@@ -98,12 +113,27 @@ beforeAll(async () => {
     issuer: `http://localhost:${port}`,
     clients: [client],
     users: [
-      { sub: "s-alice", email: `alice@${alpha.tenant.slug}.test`, emailVerified: true, name: "Alice", password: "demo-password-1" },
-      { sub: "s-eve", email: `eve@${alpha.tenant.slug}.test`, emailVerified: false, name: "Eve", password: "demo-password-1" },
+      {
+        sub: "s-alice",
+        email: `alice@${alpha.tenant.slug}.test`,
+        emailVerified: true,
+        name: "Alice",
+        password: "demo-password-1",
+      },
+      {
+        sub: "s-eve",
+        email: `eve@${alpha.tenant.slug}.test`,
+        emailVerified: false,
+        name: "Eve",
+        password: "demo-password-1",
+      },
     ],
   });
   const key = await getSsoSecretKey();
-  for (const [tenant, domains] of [[alpha, [`${alpha.tenant.slug}.test`]], [beta, ["beta-only.test"]]] as const) {
+  for (const [tenant, domains] of [
+    [alpha, [`${alpha.tenant.slug}.test`]],
+    [beta, ["beta-only.test"]],
+  ] as const) {
     await getTenantDb(tenant.tenant.id)
       .insert(ssoConnection)
       .values({
@@ -134,10 +164,18 @@ describe("SSO through the shared callback", () => {
     const landed = await app(alpha.host, pathOf(target));
     expect(landed.status).toBe(302);
     expect(landed.headers.get("location")).toBe(`http://${alpha.host}/projects`);
-    expect(sessionClaims(alpha.host)).toMatchObject({ tid: alpha.tenant.id, aud: alpha.tenant.id, email: `alice@${alpha.tenant.slug}.test`, roles: ["member"] });
+    expect(sessionClaims(alpha.host)).toMatchObject({
+      tid: alpha.tenant.id,
+      aud: alpha.tenant.id,
+      email: `alice@${alpha.tenant.slug}.test`,
+      roles: ["member"],
+    });
 
     // Replaying the same callback: the proxy still forwards (state decrypts), the tenant refuses.
-    const replay = await app(alpha.host, pathOf(new URL((await app(PROXY_HOST, pathOf(callback))).headers.get("location")!)));
+    const replay = await app(
+      alpha.host,
+      pathOf(new URL((await app(PROXY_HOST, pathOf(callback))).headers.get("location")!)),
+    );
     expect(new URL(replay.headers.get("location")!).pathname).toBe("/signin");
     expect(new URL(replay.headers.get("location")!).searchParams.get("error")).not.toBeNull();
   });
@@ -187,7 +225,10 @@ describe("SSO through the shared callback", () => {
     await idp.stop();
     jar.delete(alpha.host);
     const { csrfToken } = (await (await app(alpha.host, "/api/auth/csrf")).json()) as { csrfToken: string };
-    const started = await app(alpha.host, "/api/auth/signin/sso", { method: "POST", form: { csrfToken, callbackUrl: "/" } });
+    const started = await app(alpha.host, "/api/auth/signin/sso", {
+      method: "POST",
+      form: { csrfToken, callbackUrl: "/" },
+    });
     expect(started.status).toBe(200);
     const { url } = (await started.json()) as { url: string };
     expect(new URL(url).host).toBe(alpha.host);

@@ -66,19 +66,33 @@ describe("web env at startup", { timeout: 60_000 }, () => {
   });
 
   it("a bad tenancy variable is named too", async () => {
-    const { outcome, lines } = await startServer({ ...production, ROOT_DOMAIN: "example.com", DATABASE_URL: "mysql://x/y" });
+    const { outcome, lines } = await startServer({
+      ...production,
+      ROOT_DOMAIN: "example.com",
+      DATABASE_URL: "mysql://x/y",
+    });
     expect(outcome).toBe("exit 1");
-    expect(lines).toEqual([expect.stringMatching(/DATABASE_URL=\(\d+ characters, not shown\) \(expected a postgres:\/\/ URL\)/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/DATABASE_URL=\(\d+ characters, not shown\) \(expected a postgres:\/\/ URL\)/),
+    ]);
   });
 
   it("production without TENANT_DB_ROLE_SECRET refuses to start", async () => {
-    const { outcome, lines } = await startServer({ ...production, ROOT_DOMAIN: "example.com", TENANT_DB_ROLE_SECRET: "" });
+    const { outcome, lines } = await startServer({
+      ...production,
+      ROOT_DOMAIN: "example.com",
+      TENANT_DB_ROLE_SECRET: "",
+    });
     expect(outcome).toBe("exit 1");
     expect(lines).toEqual([expect.stringMatching(/TENANT_DB_ROLE_SECRET=unset \(expected a random secret/)]);
   });
 
   it("next build (NEXT_PHASE) skips the check", async () => {
-    const { outcome, exit } = await startServer({ ...production, ROOT_DOMAIN: "", NEXT_PHASE: "phase-production-build" });
+    const { outcome, exit } = await startServer({
+      ...production,
+      ROOT_DOMAIN: "",
+      NEXT_PHASE: "phase-production-build",
+    });
     expect(outcome).toBe("started");
     expect(exit).not.toHaveBeenCalled();
   });

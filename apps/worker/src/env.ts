@@ -15,13 +15,19 @@ function parseWorkerEnv() {
       WEBHOOK_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
       WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(14),
       WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5_000),
-      WEBHOOK_DISABLE_AFTER_MS: z.coerce.number().int().min(0).default(3 * 24 * 3600_000),
+      WEBHOOK_DISABLE_AFTER_MS: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .default(3 * 24 * 3600_000),
       WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
     },
     runtimeEnv: process.env,
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {
-      const names = [...new Set(issues.map((i) => i.path?.map((p) => (typeof p === "object" ? p.key : p)).join(".") ?? "?"))].join(", ");
+      const names = [
+        ...new Set(issues.map((i) => i.path?.map((p) => (typeof p === "object" ? p.key : p)).join(".") ?? "?")),
+      ].join(", ");
       throw new Error(`Invalid or missing environment variable: ${names} (see .env.example)`);
     },
   });

@@ -20,12 +20,18 @@ const worker = await startWebhookWorker({
     allowPrivateUrls: env.WEBHOOK_ALLOW_PRIVATE_URLS,
     concurrency: env.WEBHOOK_WORKER_CONCURRENCY,
     requestTimeoutMs: env.WEBHOOK_REQUEST_TIMEOUT_MS,
-    retry: { ...DEFAULT_WORKER_SETTINGS.retry, maxAttempts: env.WEBHOOK_MAX_ATTEMPTS, baseDelayMs: env.WEBHOOK_RETRY_BASE_MS },
+    retry: {
+      ...DEFAULT_WORKER_SETTINGS.retry,
+      maxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+      baseDelayMs: env.WEBHOOK_RETRY_BASE_MS,
+    },
     disableAfterMs: env.WEBHOOK_DISABLE_AFTER_MS,
     sweepIntervalMs: env.WEBHOOK_SWEEP_INTERVAL_MS,
   },
 });
-console.log(`[worker] webhook worker ${worker.workerId} running${env.WEBHOOK_ALLOW_PRIVATE_URLS ? " (private webhook URLs ALLOWED)" : ""}`);
+console.log(
+  `[worker] webhook worker ${worker.workerId} running${env.WEBHOOK_ALLOW_PRIVATE_URLS ? " (private webhook URLs ALLOWED)" : ""}`,
+);
 
 let isStopping = false;
 async function shutdown(signal: string): Promise<void> {

@@ -7,7 +7,12 @@ import { jwtVerify } from "jose";
 import { decode as authjsDecode, encode as authjsEncode } from "@auth/core/jwt";
 import { authorizeRequest, type GateOptions } from "@repo/auth/gate";
 import { definePolicy } from "@repo/auth/rbac";
-import { SessionFingerprintSet, createRevocationRedis, createRevocationStore, createSnapshotRevocationStore } from "@repo/auth/revocation";
+import {
+  SessionFingerprintSet,
+  createRevocationRedis,
+  createRevocationStore,
+  createSnapshotRevocationStore,
+} from "@repo/auth/revocation";
 import { generateSigningJwk, importKeySet, signSessionToken, type KeySet } from "@repo/auth/token";
 import { startServices } from "@repo/services";
 
@@ -35,14 +40,23 @@ async function measure(name: string, iterations: number, fn: (i: number) => Prom
 function mint(keys: KeySet, i: number): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return signSessionToken(
-    { sub: `user-${i}`, tid: TENANT.id, sid: `sid-${i}`, auth_time: now - 60, roles: ["member"], permissions: ["projects:read", "projects:write", "members:read", "tenant:read"] },
+    {
+      sub: `user-${i}`,
+      tid: TENANT.id,
+      sid: `sid-${i}`,
+      auth_time: now - 60,
+      roles: ["member"],
+      permissions: ["projects:read", "projects:write", "members:read", "tenant:read"],
+    },
     keys,
     { issuer: ISSUER, audience: TENANT.id, expiresInSeconds: 3600 },
   );
 }
 
 const req = (token: string) =>
-  new Request("http://localhost:3000/projects", { headers: { host: "acme.example.com", cookie: `theme=dark; ${COOKIE}=${token}` } });
+  new Request("http://localhost:3000/projects", {
+    headers: { host: "acme.example.com", cookie: `theme=dark; ${COOKIE}=${token}` },
+  });
 
 async function main() {
   const keys = await importKeySet({ keys: [await generateSigningJwk("ES256")] });
@@ -66,9 +80,10 @@ async function main() {
   const jwe = await authjsEncode({ token: { sub: "user-0", email: "a@b.test", name: "A" }, secret, salt });
 
   let services: Awaited<ReturnType<typeof startServices>> | undefined;
-  let upstash = process.env.UPSTASH_REDIS_REST_URL && process.env.UPSTASH_REDIS_REST_TOKEN
-    ? { url: process.env.UPSTASH_REDIS_REST_URL, token: process.env.UPSTASH_REDIS_REST_TOKEN }
-    : undefined;
+  let upstash =
+    process.env.UPSTASH_REDIS_REST_URL && process.env.UPSTASH_REDIS_REST_TOKEN
+      ? { url: process.env.UPSTASH_REDIS_REST_URL, token: process.env.UPSTASH_REDIS_REST_TOKEN }
+      : undefined;
   if (!upstash) {
     console.log("UPSTASH_REDIS_REST_URL/TOKEN not set: starting (or reusing) dev services via @repo/services …");
     services = await startServices("dev");
@@ -78,10 +93,17 @@ async function main() {
   const redis = createRevocationRedis({ ...upstash, timeoutMs: 1000 });
   const revocation = createRevocationStore({ redis, timeoutMs: 1000, prefix });
   // The request path's store: a local snapshot of the change log (background poller).
-  const snapshotStore = createSnapshotRevocationStore({ redis, source: revocation, prefix, mode: "background", pullTimeoutMs: 1000 });
+  const snapshotStore = createSnapshotRevocationStore({
+    redis,
+    source: revocation,
+    prefix,
+    mode: "background",
+    pullTimeoutMs: 1000,
+  });
   await snapshotStore.start();
   // Some revocations in the snapshot so lookups aren't against empty structures.
-  for (let i = 0; i < 50; i++) await revocation.revokeSession(TENANT.id, `revoked-${i}`, Math.floor(Date.now() / 1000) + 600);
+  for (let i = 0; i < 50; i++)
+    await revocation.revokeSession(TENANT.id, `revoked-${i}`, Math.floor(Date.now() / 1000) + 600);
   for (let i = 0; i < 20; i++) await revocation.revokeUser(TENANT.id, `gone-${i}`);
   await snapshotStore.refresh();
 
@@ -113,7 +135,8 @@ async function main() {
     for (let k = 0; k < 2; k++) await ops[(i + k) % 2]!();
   }
   // Auth.js's JWE decode in its own loop: its HKDF + AES work would skew the pairs above.
-  for (let i = 0; i < COLD; i++) await time(i >= 200 ? perOp.jwe : [], () => authjsDecode({ token: jwe, secret, salt }));
+  for (let i = 0; i < COLD; i++)
+    await time(i >= 200 ? perOp.jwe : [], () => authjsDecode({ token: jwe, secret, salt }));
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
   // Warm path (~µs): batches, CPU time, median of 5 rounds.
@@ -146,7 +169,14 @@ async function main() {
   // Slow path: a session this process hasn't validated yet (one MGET, then snapshot).
   const slowOps: number[] = [];
   for (let i = 0; i < 1200; i++) {
-    const slowStore = createSnapshotRevocationStore({ redis, source: revocation, prefix, mode: "on-request", pollIntervalMs: 60_000, validatedSessions: 16 });
+    const slowStore = createSnapshotRevocationStore({
+      redis,
+      source: revocation,
+      prefix,
+      mode: "on-request",
+      pollIntervalMs: 60_000,
+      validatedSessions: 16,
+    });
     await slowStore.start();
     const opts = { ...base, revocation: slowStore };
     await time(i >= 200 ? slowOps : [], async () => {
@@ -171,25 +201,60 @@ async function main() {
   const n = COLD - 200;
   const results = [
     { name: "bare jose.jwtVerify (ES256)", us: median(perOp.bare), how: "median per-op wall", iterations: n },
-    { name: "Auth.js default JWE decode (@auth/core/jwt)", us: median(perOp.jwe), how: "median per-op wall", iterations: n },
+    {
+      name: "Auth.js default JWE decode (@auth/core/jwt)",
+      us: median(perOp.jwe),
+      how: "median per-op wall",
+      iterations: n,
+    },
     { name: "gate cold (first sight of a token)", us: median(perOp.cold), how: "median per-op wall", iterations: n },
-    { name: "gate warm (cache hit), no revocation", us: median(warmRounds.map((x) => x.us)), how: "CPU time / op, median of 5×100k", iterations: 500_000 },
-    { name: "gate warm + snapshot revocation check", us: median(snapRounds.map((x) => x.us)), how: "CPU time / op, median of 5×100k", iterations: 500_000 },
-    { name: "slow path: first sight of a session (one MGET via bridge)", us: median(slowOps), how: "median per-op wall (HTTP round trip)", iterations: 1000 },
-    { name: "(before) gate warm + Redis round trip per request", us: median(revOps), how: "median per-op wall (HTTP round trip)", iterations: 1000 },
+    {
+      name: "gate warm (cache hit), no revocation",
+      us: median(warmRounds.map((x) => x.us)),
+      how: "CPU time / op, median of 5×100k",
+      iterations: 500_000,
+    },
+    {
+      name: "gate warm + snapshot revocation check",
+      us: median(snapRounds.map((x) => x.us)),
+      how: "CPU time / op, median of 5×100k",
+      iterations: 500_000,
+    },
+    {
+      name: "slow path: first sight of a session (one MGET via bridge)",
+      us: median(slowOps),
+      how: "median per-op wall (HTTP round trip)",
+      iterations: 1000,
+    },
+    {
+      name: "(before) gate warm + Redis round trip per request",
+      us: median(revOps),
+      how: "median per-op wall (HTTP round trip)",
+      iterations: 1000,
+    },
   ];
   await services?.stop();
 
   const bare = results[0]!.us;
-  console.log(`\nload average: ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")} (2 cores)`);
+  console.log(
+    `\nload average: ${(await import("node:os"))
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")} (2 cores)`,
+  );
   console.log("| path | µs/op | vs bare verify | measured as | ops |");
   console.log("|---|---:|---:|---|---:|");
-  for (const r of results) console.log(`| ${r.name} | ${r.us.toFixed(2)} | ${(r.us / bare).toFixed(2)}× | ${r.how} | ${r.iterations} |`);
+  for (const r of results)
+    console.log(`| ${r.name} | ${r.us.toFixed(2)} | ${(r.us / bare).toFixed(2)}× | ${r.how} | ${r.iterations} |`);
   const cold = results[2]!.us;
   const snap = results[4]!.us;
   const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
-  console.log(`\nSnapshot memory: ${memory.entries.toLocaleString("en")} revoked sessions = ${mb(memory.tableBytes)} MB table (${mb(memory.measuredBytes)} MB measured heap + buffers growth)`);
-  console.log(`\nTargets: warm + snapshot check ${snap.toFixed(2)} µs (≤ 5: ${snap <= 5 ? "MET" : "MISSED"}); cold ${(cold / bare).toFixed(2)}× bare (≤ 1.2×: ${cold / bare <= 1.2 ? "MET" : "MISSED"}); memory ${mb(memory.tableBytes)} MB (≤ 32: ${memory.tableBytes <= 32 * 1024 * 1024 ? "MET" : "MISSED"})`);
+  console.log(
+    `\nSnapshot memory: ${memory.entries.toLocaleString("en")} revoked sessions = ${mb(memory.tableBytes)} MB table (${mb(memory.measuredBytes)} MB measured heap + buffers growth)`,
+  );
+  console.log(
+    `\nTargets: warm + snapshot check ${snap.toFixed(2)} µs (≤ 5: ${snap <= 5 ? "MET" : "MISSED"}); cold ${(cold / bare).toFixed(2)}× bare (≤ 1.2×: ${cold / bare <= 1.2 ? "MET" : "MISSED"}); memory ${mb(memory.tableBytes)} MB (≤ 32: ${memory.tableBytes <= 32 * 1024 * 1024 ? "MET" : "MISSED"})`,
+  );
 }
 
 await main();

@@ -60,7 +60,9 @@ function fail(message: string): never {
 
 function readEnvLocal(): string | undefined {
   if (!existsSync(envFile)) return undefined;
-  const line = readFileSync(envFile, "utf8").split("\n").find((l) => l.startsWith("AUTH_SIGNING_KEYS="));
+  const line = readFileSync(envFile, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("AUTH_SIGNING_KEYS="));
   if (!line) return undefined;
   return line.slice("AUTH_SIGNING_KEYS=".length).replace(/^'|'$/g, "");
 }
@@ -72,7 +74,8 @@ function readConfiguredSet(): string | undefined {
 function currentKeys(): PrivateSigningJwk[] {
   const devFile = join(root, ".data", "auth-keys.json");
   const source = readConfiguredSet() ?? (existsSync(devFile) ? readFileSync(devFile, "utf8") : undefined);
-  if (!source) fail("no key set found (AUTH_SIGNING_KEYS, .env.local or .data/auth-keys.json); run `pnpm auth:keys generate`");
+  if (!source)
+    fail("no key set found (AUTH_SIGNING_KEYS, .env.local or .data/auth-keys.json); run `pnpm auth:keys generate`");
   return parseSigningJwks(source);
 }
 
@@ -82,13 +85,18 @@ function write(keys: PrivateSigningJwk[]): void {
     console.log(line);
     return;
   }
-  const existing = existsSync(envFile) ? readFileSync(envFile, "utf8").split("\n").filter((l) => !l.startsWith("AUTH_SIGNING_KEYS=")) : [];
+  const existing = existsSync(envFile)
+    ? readFileSync(envFile, "utf8")
+        .split("\n")
+        .filter((l) => !l.startsWith("AUTH_SIGNING_KEYS="))
+    : [];
   const body = [...existing.filter((l, i, a) => l !== "" || i < a.length - 1), line].join("\n") + "\n";
   writeFileSync(envFile, body, { mode: 0o600 });
   console.error(`auth:keys: wrote AUTH_SIGNING_KEYS (${keys.length} key${keys.length === 1 ? "" : "s"}) to ${envFile}`);
 }
 
-const iso = (seconds: number | undefined) => (seconds === undefined ? "unknown" : new Date(seconds * 1000).toISOString());
+const iso = (seconds: number | undefined) =>
+  seconds === undefined ? "unknown" : new Date(seconds * 1000).toISOString();
 
 function describe(keys: PrivateSigningJwk[]): void {
   // With --print, stdout carries only the AUTH_SIGNING_KEYS line (pipe-able).
@@ -113,7 +121,9 @@ async function run(): Promise<void> {
   switch (command) {
     case "generate": {
       if (readConfiguredSet() && !force) {
-        fail("a key set already exists (AUTH_SIGNING_KEYS or .env.local); replacing it signs everybody out. Use `publish` to rotate, or pass --force");
+        fail(
+          "a key set already exists (AUTH_SIGNING_KEYS or .env.local); replacing it signs everybody out. Use `publish` to rotate, or pass --force",
+        );
       }
       const key = await generateSigningJwk(alg);
       write([{ ...key, status: "signing", since: key.iat ?? now() }]);
@@ -123,18 +133,24 @@ async function run(): Promise<void> {
     case "publish": {
       const keys = publishKey(currentKeys(), await generateSigningJwk(alg), now());
       write(keys);
-      console.error(`auth:keys: published ${keys[0]!.kid} (verify-only). Deploy this set to every instance, then after ${2 * JWKS_MAX_AGE_SECONDS} s: pnpm auth:keys promote ${keys[0]!.kid}`);
+      console.error(
+        `auth:keys: published ${keys[0]!.kid} (verify-only). Deploy this set to every instance, then after ${2 * JWKS_MAX_AGE_SECONDS} s: pnpm auth:keys promote ${keys[0]!.kid}`,
+      );
       break;
     }
     case "promote": {
       const kid = requireKid();
       write(promoteKey(currentKeys(), kid, { now: now(), jwksCacheTtlSeconds: 2 * JWKS_MAX_AGE_SECONDS, force }));
-      console.error(`auth:keys: ${kid} signs once this set is deployed; the former signer verifies until you retire it (after ${getAuthSettings().absoluteSessionCap} s)`);
+      console.error(
+        `auth:keys: ${kid} signs once this set is deployed; the former signer verifies until you retire it (after ${getAuthSettings().absoluteSessionCap} s)`,
+      );
       break;
     }
     case "retire": {
       const kid = requireKid();
-      write(retireKey(currentKeys(), kid, { now: now(), sessionCapSeconds: getAuthSettings().absoluteSessionCap, force }));
+      write(
+        retireKey(currentKeys(), kid, { now: now(), sessionCapSeconds: getAuthSettings().absoluteSessionCap, force }),
+      );
       console.error(`auth:keys: retired ${kid}; tokens it signed no longer verify once this set is deployed`);
       break;
     }

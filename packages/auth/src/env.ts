@@ -22,8 +22,16 @@ function parseAuthEnv() {
       AUTH_SIGNING_KEYS: z.string().min(2).optional(),
       AUTH_SECRET: z.string().min(16).optional(),
       AUTH_ISSUER: z.string().min(1).default("repo-auth"),
-      AUTH_SESSION_MAX_AGE: z.coerce.number().int().min(60).default(8 * 60 * 60),
-      AUTH_ABSOLUTE_SESSION_CAP: z.coerce.number().int().min(300).default(7 * 24 * 60 * 60),
+      AUTH_SESSION_MAX_AGE: z.coerce
+        .number()
+        .int()
+        .min(60)
+        .default(8 * 60 * 60),
+      AUTH_ABSOLUTE_SESSION_CAP: z.coerce
+        .number()
+        .int()
+        .min(300)
+        .default(7 * 24 * 60 * 60),
       AUTH_COOKIE_SECURE: booleanString.optional(),
       REVOCATION_FAIL_MODE: z.enum(["open", "closed"]).default("closed"),
       REVOCATION_TIMEOUT_MS: z.coerce.number().int().min(1).max(5_000).default(50),
@@ -33,8 +41,14 @@ function parseAuthEnv() {
       SIGNIN_RATE_LIMIT_IP: z.coerce.number().int().min(1).default(20),
       SIGNIN_RATE_LIMIT_EMAIL: z.coerce.number().int().min(1).default(5),
       SIGNIN_RATE_LIMIT_WINDOW: durationSeconds.default(60),
-      SIGNIN_RATE_LIMIT_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, "Use letters, digits, : _ -").default("rl:signin"),
-      SSO_SECRET_KEY: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "32 bytes, base64url (openssl rand -base64 32 | tr '+/' '-_' | tr -d =)").optional(),
+      SIGNIN_RATE_LIMIT_PREFIX: z
+        .string()
+        .regex(/^[A-Za-z0-9:_-]{1,64}$/, "Use letters, digits, : _ -")
+        .default("rl:signin"),
+      SSO_SECRET_KEY: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{43}$/, "32 bytes, base64url (openssl rand -base64 32 | tr '+/' '-_' | tr -d =)")
+        .optional(),
       AUTH_GOOGLE_ID: z.string().min(1).optional(),
       AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
       AUTH_GITHUB_ID: z.string().min(1).optional(),

@@ -43,7 +43,13 @@ async function scenario(input: Input) {
   const redis = A.createRevocationRedis!({ url: input.redisUrl, token: input.redisToken, timeoutMs: 2000 });
   const source = A.createRevocationStore!({ redis, prefix: input.prefix, timeoutMs: 2000 });
   // Timer-free mode (edge isolates): requests trigger the pulls of the change log.
-  const revocation = A.createSnapshotRevocationStore!({ redis, source, prefix: input.prefix, mode: "on-request", pullTimeoutMs: 2000 });
+  const revocation = A.createSnapshotRevocationStore!({
+    redis,
+    source,
+    prefix: input.prefix,
+    mode: "on-request",
+    pullTimeoutMs: 2000,
+  });
   // Another process (a second store over the same Redis) writes; this isolate learns of it by
   // pulling the log on a later request.
   const writer = A.createRevocationStore!({ redis, prefix: input.prefix, timeoutMs: 2000 });
@@ -63,7 +69,9 @@ async function scenario(input: Input) {
     { issuer: "edge-test", audience: tenant.id, expiresInSeconds: 600 },
   );
   const req = (path: string, host = "acme.example.com") =>
-    new Request(`http://localhost${path}`, { headers: { host, cookie: `__Host-repo.session=${token}`, "x-repo-user-id": "evil" } });
+    new Request(`http://localhost${path}`, {
+      headers: { host, cookie: `__Host-repo.session=${token}`, "x-repo-user-id": "evil" },
+    });
   const out: Record<string, unknown> = {};
   const d1 = await A.authorizeRequest!(req("/projects"), options);
   out.allow = { type: d1.type, user: d1.requestHeaders?.get("x-repo-user-id") };
@@ -89,14 +97,22 @@ async function scenario(input: Input) {
 }
 
 describe("edge runtime portability", () => {
-  it("bundles without Node built-ins and runs the gate inside EdgeVM against real Redis", { timeout: 30_000 }, async () => {
+  it("bundles without Node built-ins and runs the gate inside EdgeVM against real Redis", {
+    timeout: 30_000,
+  }, async () => {
     const code = await bundleEdgeEntry();
     expect(code).not.toMatch(/require\(["']node:/);
     const vm = new EdgeVM();
     vm.evaluate(code);
     const { url, token } = upstashEnv();
     const prefix = testPrefix();
-    const input: Input = { jwks: [await generateSigningJwk("ES256")], redisUrl: url, redisToken: token, prefix, tenantId: crypto.randomUUID() };
+    const input: Input = {
+      jwks: [await generateSigningJwk("ES256")],
+      redisUrl: url,
+      redisToken: token,
+      prefix,
+      tenantId: crypto.randomUUID(),
+    };
     try {
       const json = await vm.evaluate<Promise<string>>(`(${scenario.toString()})(${JSON.stringify(input)})`);
       expect(JSON.parse(json)).toEqual({

@@ -17,7 +17,11 @@ export const policy = definePolicy([
   { path: "/members/*", permission: "members:read" },
 ]);
 
-export function gateOptions(keys: KeySet, revocation: RevocationStore | null = null, extra: Partial<GateOptions> = {}): GateOptions {
+export function gateOptions(
+  keys: KeySet,
+  revocation: RevocationStore | null = null,
+  extra: Partial<GateOptions> = {},
+): GateOptions {
   return {
     keys,
     issuer: ISSUER,
@@ -30,7 +34,10 @@ export function gateOptions(keys: KeySet, revocation: RevocationStore | null = n
   };
 }
 
-export function request(path: string, init: { host?: string; token?: string; method?: string; headers?: Record<string, string> } = {}): Request {
+export function request(
+  path: string,
+  init: { host?: string; token?: string; method?: string; headers?: Record<string, string> } = {},
+): Request {
   const headers = new Headers(init.headers);
   headers.set("host", init.host ?? `acme.${ROOT_DOMAIN}`);
   if (init.token !== undefined) headers.set("cookie", `theme=dark; ${COOKIE}=${init.token}; other=1`);

@@ -40,8 +40,13 @@ describe("authorizeRequest", () => {
   afterEach(() => vi.useRealTimers());
 
   it("404s unknown tenants and hosts; X-Forwarded-Host is ignored unless trusted", async () => {
-    expect(await authorizeRequest(request("/", { host: "evil.example.com" }), options)).toMatchObject({ status: 404, code: "tenant_not_found" });
-    expect(await authorizeRequest(request("/", { host: "acme.example.com.evil.com" }), options)).toMatchObject({ status: 404 });
+    expect(await authorizeRequest(request("/", { host: "evil.example.com" }), options)).toMatchObject({
+      status: 404,
+      code: "tenant_not_found",
+    });
+    expect(await authorizeRequest(request("/", { host: "acme.example.com.evil.com" }), options)).toMatchObject({
+      status: 404,
+    });
     const spoof = request("/signin", { host: "evil.example.com", headers: { "x-forwarded-host": "acme.example.com" } });
     expect(await authorizeRequest(spoof, options)).toMatchObject({ status: 404 });
     const trusted = await authorizeRequest(spoof, gateOptions(keys, null, { trustForwardedHost: true }));
@@ -64,7 +69,9 @@ describe("authorizeRequest", () => {
     const d = await authorizeRequest(request("/", { host: `${SUSPENDED.slug}.example.com` }), options);
     expect(d).toMatchObject({ type: "deny", status: 403, code: "tenant_suspended" });
     const res = decisionToResponse(d as never);
-    expect(await res.json()).toEqual({ error: { code: "tenant_suspended", message: expect.stringContaining("suspended") } });
+    expect(await res.json()).toEqual({
+      error: { code: "tenant_suspended", message: expect.stringContaining("suspended") },
+    });
   });
 
   it("lets public routes through with the tenant context and strips client x-repo-* headers", async () => {
@@ -90,23 +97,40 @@ describe("authorizeRequest", () => {
 
   it("allows a valid session and forwards only the verified context", async () => {
     const token = await mintSession(keys);
-    const d = await authorizeRequest(request("/projects", { token, headers: { "x-repo-permissions": "tenant:manage" } }), options);
+    const d = await authorizeRequest(
+      request("/projects", { token, headers: { "x-repo-permissions": "tenant:manage" } }),
+      options,
+    );
     expect(d).toMatchObject({ type: "allow", reason: "authorized" });
     if (d.type !== "allow") return;
-    expect(d.forwardHeaders).toMatchObject({ "x-repo-tenant-id": ACME.id, "x-repo-user-id": "user-1", "x-repo-tenant-slug": "acme" });
+    expect(d.forwardHeaders).toMatchObject({
+      "x-repo-tenant-id": ACME.id,
+      "x-repo-user-id": "user-1",
+      "x-repo-tenant-slug": "acme",
+    });
     expect(d.requestHeaders.get("x-repo-permissions")).toBe("projects:read,projects:write,members:read,tenant:read");
   });
 
   it("403s a missing permission (member on /settings, member deleting)", async () => {
     const token = await mintSession(keys);
-    expect(await authorizeRequest(request("/settings", { token }), options)).toMatchObject({ status: 403, code: "forbidden" });
-    expect(await authorizeRequest(request("/api/projects/p1", { token, method: "DELETE" }), options)).toMatchObject({ status: 403 });
-    expect(await authorizeRequest(request("/api/projects", { token, method: "POST" }), options)).toMatchObject({ type: "allow" });
+    expect(await authorizeRequest(request("/settings", { token }), options)).toMatchObject({
+      status: 403,
+      code: "forbidden",
+    });
+    expect(await authorizeRequest(request("/api/projects/p1", { token, method: "DELETE" }), options)).toMatchObject({
+      status: 403,
+    });
+    expect(await authorizeRequest(request("/api/projects", { token, method: "POST" }), options)).toMatchObject({
+      type: "allow",
+    });
   });
 
   it("rejects another tenant's token on this host, even after it was cached there", async () => {
     const globexToken = await mintSession(keys, { tid: GLOBEX.id });
-    const onGlobex = await authorizeRequest(request("/projects", { token: globexToken, host: "globex.example.com" }), options);
+    const onGlobex = await authorizeRequest(
+      request("/projects", { token: globexToken, host: "globex.example.com" }),
+      options,
+    );
     expect(onGlobex.type).toBe("allow");
     const onAcme = await authorizeRequest(request("/projects", { token: globexToken }), options);
     expect(onAcme).toMatchObject({ type: "redirect", reason: "tenant-mismatch" });

@@ -46,7 +46,13 @@ describe("findRequestTargetProblem", () => {
     expect(findRequestTargetProblem(url)).toMatch(/\S/);
   });
 
-  it.each(["http://h/", "http://h/api/projects/%2F", "http://h/a%20b?q=%E2%9C%93&x=1+2", "http://h/api?q=", "http://h/api?flag"])("accepts %s", (url) => {
+  it.each([
+    "http://h/",
+    "http://h/api/projects/%2F",
+    "http://h/a%20b?q=%E2%9C%93&x=1+2",
+    "http://h/api?q=",
+    "http://h/api?flag",
+  ])("accepts %s", (url) => {
     expect(findRequestTargetProblem(url)).toBeNull();
   });
 });
@@ -69,7 +75,9 @@ describe("security headers", () => {
     expect(scripts).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("upgrade-insecure-requests");
-    expect(staticSecurityHeaders({ isProduction: true, isHttps: true })["strict-transport-security"]).toMatch(/max-age=\d{8}/);
+    expect(staticSecurityHeaders({ isProduction: true, isHttps: true })["strict-transport-security"]).toMatch(
+      /max-age=\d{8}/,
+    );
     expect(staticSecurityHeaders({ isProduction: true, isHttps: false })["strict-transport-security"]).toBeUndefined();
     expect(staticSecurityHeaders({ isProduction: false, isHttps: true })["strict-transport-security"]).toBeUndefined();
   });

@@ -23,15 +23,21 @@ describe("one-time tokens", () => {
     expect(a.tokenHash).not.toContain(a.token);
   });
 
-  it.each(["", "short", `${"A".repeat(42)}=`, `${"A".repeat(42)}/`, "A".repeat(44), `../${"A".repeat(40)}`, 42, null])("rejects %j", (value) => {
-    expect(isOneTimeTokenShape(value)).toBe(false);
-  });
+  it.each(["", "short", `${"A".repeat(42)}=`, `${"A".repeat(42)}/`, "A".repeat(44), `../${"A".repeat(40)}`, 42, null])(
+    "rejects %j",
+    (value) => {
+      expect(isOneTimeTokenShape(value)).toBe(false);
+    },
+  );
 });
 
 describe("input schemas", () => {
   const token = generateOneTimeToken().token;
   it("normalise the invitee's email and refuse unknown fields", () => {
-    expect(createInvitationSchema.parse({ email: "  Ada@Example.TEST ", roles: ["member"] })).toEqual({ email: "ada@example.test", roles: ["member"] });
+    expect(createInvitationSchema.parse({ email: "  Ada@Example.TEST ", roles: ["member"] })).toEqual({
+      email: "ada@example.test",
+      roles: ["member"],
+    });
     for (const bad of [
       { email: "ada@example.test", roles: ["member"], tenantId: "x" },
       { email: "ada@example.test", roles: ["Owner"] },
@@ -67,8 +73,14 @@ describe("invitation status", () => {
 
 describe("device labels", () => {
   it.each([
-    ["Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36", "Chrome on Linux"],
-    ["Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15", "Safari on macOS"],
+    [
+      "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36",
+      "Chrome on Linux",
+    ],
+    [
+      "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15",
+      "Safari on macOS",
+    ],
     ["Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:130.0) Gecko/20100101 Firefox/130.0", "Firefox on Windows"],
     ["curl/8.5.0", "curl"],
     [null, "Unknown device"],

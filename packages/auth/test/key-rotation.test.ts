@@ -17,7 +17,8 @@ const T0 = 1_800_000_000;
 const TTL = 600;
 const CAP = 7 * 86_400;
 
-const verifies = async (token: string, keys: KeySet) => (await verifySessionToken(token, keys, { issuer: ISSUER, audience: ACME.id })).ok;
+const verifies = async (token: string, keys: KeySet) =>
+  (await verifySessionToken(token, keys, { issuer: ISSUER, audience: ACME.id })).ok;
 
 async function legacySet(): Promise<PrivateSigningJwk[]> {
   // A set written before key states existed: no `status`, newest `iat` signs.
@@ -57,7 +58,11 @@ describe("staged key rotation across a rolling deploy", () => {
     const set1 = publishKey(await legacySet(), await generateSigningJwk(), T0);
     const [fresh, old] = [set1[0]!.kid, set1[1]!.kid];
     const set2 = promoteKey(set1, fresh, { now: T0 + TTL, jwksCacheTtlSeconds: TTL });
-    const before = await importKeySet({ keys: [...set2].map((k) => (k.kid === old ? { ...k, status: "signing" as const } : { ...k, status: "published" as const })) });
+    const before = await importKeySet({
+      keys: [...set2].map((k) =>
+        k.kid === old ? { ...k, status: "signing" as const } : { ...k, status: "published" as const },
+      ),
+    });
     const oldToken = await mintSession(before);
     const set3 = retireKey(set2, old, { now: T0 + TTL + CAP, sessionCapSeconds: CAP });
     const after = await importKeySet({ keys: set3 });
@@ -68,16 +73,51 @@ describe("staged key rotation across a rolling deploy", () => {
 });
 
 describe("refusals (each overridable with force unless stated)", () => {
-  type Refusal = [name: string, run: (keys: PrivateSigningJwk[], newKid: string, oldKid: string, force: boolean) => unknown, code: string, forceable: boolean];
+  type Refusal = [
+    name: string,
+    run: (keys: PrivateSigningJwk[], newKid: string, oldKid: string, force: boolean) => unknown,
+    code: string,
+    forceable: boolean,
+  ];
   const table: Refusal[] = [
-    ["promote before the JWKS cache TTL", (k, n, _o, force) => promoteKey(k, n, { now: T0 + TTL - 1, jwksCacheTtlSeconds: TTL, force }), "key_too_new", true],
-    ["promote a key that already signs", (k, _n, o, force) => promoteKey(k, o, { now: T0 + TTL, jwksCacheTtlSeconds: TTL, force }), "not_published", false],
-    ["promote an unknown kid", (k, _n, _o, force) => promoteKey(k, "nope", { now: T0 + TTL, jwksCacheTtlSeconds: TTL, force }), "key_not_found", false],
-    ["retire the signer", (k, _n, o, force) => retireKey(k, o, { now: T0 + CAP * 2, sessionCapSeconds: CAP, force }), "key_is_signer", true],
-    ["retire an unknown kid", (k, _n, _o, force) => retireKey(k, "nope", { now: T0, sessionCapSeconds: CAP, force }), "key_not_found", false],
+    [
+      "promote before the JWKS cache TTL",
+      (k, n, _o, force) => promoteKey(k, n, { now: T0 + TTL - 1, jwksCacheTtlSeconds: TTL, force }),
+      "key_too_new",
+      true,
+    ],
+    [
+      "promote a key that already signs",
+      (k, _n, o, force) => promoteKey(k, o, { now: T0 + TTL, jwksCacheTtlSeconds: TTL, force }),
+      "not_published",
+      false,
+    ],
+    [
+      "promote an unknown kid",
+      (k, _n, _o, force) => promoteKey(k, "nope", { now: T0 + TTL, jwksCacheTtlSeconds: TTL, force }),
+      "key_not_found",
+      false,
+    ],
+    [
+      "retire the signer",
+      (k, _n, o, force) => retireKey(k, o, { now: T0 + CAP * 2, sessionCapSeconds: CAP, force }),
+      "key_is_signer",
+      true,
+    ],
+    [
+      "retire an unknown kid",
+      (k, _n, _o, force) => retireKey(k, "nope", { now: T0, sessionCapSeconds: CAP, force }),
+      "key_not_found",
+      false,
+    ],
     [
       "retire a key that stopped signing less than the cap ago",
-      (k, n, o, force) => retireKey(promoteKey(k, n, { now: T0 + TTL, jwksCacheTtlSeconds: TTL }), o, { now: T0 + TTL + CAP - 1, sessionCapSeconds: CAP, force }),
+      (k, n, o, force) =>
+        retireKey(promoteKey(k, n, { now: T0 + TTL, jwksCacheTtlSeconds: TTL }), o, {
+          now: T0 + TTL + CAP - 1,
+          sessionCapSeconds: CAP,
+          force,
+        }),
       "key_in_use",
       true,
     ],
@@ -92,7 +132,9 @@ describe("refusals (each overridable with force unless stated)", () => {
 
   it("never removes the only key, even forced", async () => {
     const keys = await legacySet();
-    expect(() => retireKey(keys, keys[0]!.kid, { now: T0, sessionCapSeconds: CAP, force: true })).toThrow(expect.objectContaining({ code: "last_key" }));
+    expect(() => retireKey(keys, keys[0]!.kid, { now: T0, sessionCapSeconds: CAP, force: true })).toThrow(
+      expect.objectContaining({ code: "last_key" }),
+    );
   });
 
   it("a published key that never signed may be retired at once", async () => {
@@ -118,7 +160,8 @@ describe("key set format", () => {
 
   it("bookkeeping members never reach the JWKS", async () => {
     const keys = await importKeySet({ keys: publishKey(await legacySet(), await generateSigningJwk(), T0) });
-    for (const jwk of buildJwks(keys).keys) expect(Object.keys(jwk).sort()).toEqual(["alg", "crv", "kid", "kty", "use", "x", "y"]);
+    for (const jwk of buildJwks(keys).keys)
+      expect(Object.keys(jwk).sort()).toEqual(["alg", "crv", "kid", "kty", "use", "x", "y"]);
   });
 
   it.each([

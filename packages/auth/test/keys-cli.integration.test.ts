@@ -25,13 +25,19 @@ async function keys(...args: string[]): Promise<{ code: number; stdout: string; 
   }
 }
 
-const readSet = () => parseSigningJwks(readFileSync(join(dir, ".env.local"), "utf8").trim().replace(/^AUTH_SIGNING_KEYS='|'$/g, ""));
+const readSet = () =>
+  parseSigningJwks(
+    readFileSync(join(dir, ".env.local"), "utf8")
+      .trim()
+      .replace(/^AUTH_SIGNING_KEYS='|'$/g, ""),
+  );
 
 describe("pnpm auth:keys", () => {
   it("--help describes every command and flag", { timeout: 30_000 }, async () => {
     const { code, stdout } = await keys("--help");
     expect(code).toBe(0);
-    for (const word of ["generate", "publish", "promote", "retire", "print", "--force", "--alg", "--print"]) expect(stdout).toContain(word);
+    for (const word of ["generate", "publish", "promote", "retire", "print", "--force", "--alg", "--print"])
+      expect(stdout).toContain(word);
   });
 
   it("stages a rotation and refuses the dangerous steps without --force", { timeout: 60_000 }, async () => {

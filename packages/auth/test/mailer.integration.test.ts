@@ -13,9 +13,21 @@ describe("mailer", () => {
     const to = `mailer-${crypto.randomUUID().slice(0, 8)}@example.test`;
     const mailer = createMailer({ smtpUrl: smtpUrl(), from: '"Platform" <no-reply@example.test>' });
     await mailer.send(
-      invitationMail({ to, tenant: { name: "Acme <b>& Co</b>" }, inviterName: "Ada", url: "http://acme.localhost:3000/invite/x", expiresAt: new Date(0) }),
+      invitationMail({
+        to,
+        tenant: { name: "Acme <b>& Co</b>" },
+        inviterName: "Ada",
+        url: "http://acme.localhost:3000/invite/x",
+        expiresAt: new Date(0),
+      }),
     );
-    const all = (await (await fetch(`${maildevUrl()}/api/email`)).json()) as { to: { address: string }[]; subject: string; text: string; html: string; from: { address: string }[] }[];
+    const all = (await (await fetch(`${maildevUrl()}/api/email`)).json()) as {
+      to: { address: string }[];
+      subject: string;
+      text: string;
+      html: string;
+      from: { address: string }[];
+    }[];
     const mail = all.find((m) => m.to.some((r) => r.address === to))!;
     expect(mail.subject).toBe("You're invited to join Acme <b>& Co</b>");
     expect(mail.from[0]!.address).toBe("no-reply@example.test");
@@ -32,7 +44,9 @@ describe("mailer", () => {
     const port = (silent.address() as { port: number }).port;
     const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${port}`, from: "x@example.test", timeoutMs: 500 });
     const started = Date.now();
-    const error = await mailer.send({ to: "y@example.test", subject: "s", text: "t", html: "<p>t</p>" }).catch((e: unknown) => e);
+    const error = await mailer
+      .send({ to: "y@example.test", subject: "s", text: "t", html: "<p>t</p>" })
+      .catch((e: unknown) => e);
     silent.close();
     expect(error).toBeInstanceOf(IdentityError);
     expect((error as IdentityError).code).toBe("mail_unavailable");

@@ -48,7 +48,9 @@ describe("built-in roles", () => {
   });
 
   it("customRoleSchema accepts registered permissions only and reserves built-in keys", () => {
-    expect(customRoleSchema.safeParse({ key: "auditor", name: "Auditor", permissions: ["sessions:read"] }).success).toBe(true);
+    expect(
+      customRoleSchema.safeParse({ key: "auditor", name: "Auditor", permissions: ["sessions:read"] }).success,
+    ).toBe(true);
     expect(customRoleSchema.safeParse({ key: "auditor", name: "A", permissions: ["made:up"] }).success).toBe(false);
     expect(customRoleSchema.safeParse({ key: "owner", name: "Owner2", permissions: [] }).success).toBe(false);
   });
@@ -68,7 +70,7 @@ describe("route policy", () => {
     { path: "/api/projects", methods: ["POST"], permission: "projects:write" },
     { path: "/api/projects/:id", methods: ["DELETE"], permission: "projects:delete" },
     { path: "/api/projects/*", permission: "projects:read" },
-    { path: "/", },
+    { path: "/" },
   ]);
   it.each([
     ["GET", "/settings", "tenant:manage"],

@@ -20,7 +20,9 @@ const sealState = (origin: string, secret = SECRET) =>
   encode({ secret, salt: "encodedState", token: { origin, random: "r4nd0m" }, maxAge: 900 });
 
 const callback = (query: string, path = "/api/auth/callback/sso", method = "GET") =>
-  proxy.handle(new Request(`http://localhost:3000${path}?${query}`, { method, headers: { host: "auth.localhost:3000" } }));
+  proxy.handle(
+    new Request(`http://localhost:3000${path}?${query}`, { method, headers: { host: "auth.localhost:3000" } }),
+  );
 
 describe("redirect proxy", () => {
   it("forwards code + state to the tenant host that started the sign-in, setting no cookie", async () => {
@@ -52,8 +54,16 @@ describe("redirect proxy", () => {
 
   it.each([
     ["no state", async () => "code=c0de"],
-    ["a tampered state", async () => `code=c0de&state=${encodeURIComponent(`${(await sealState("http://acme.localhost:3000/api/auth/callback/sso")).slice(0, -3)}abc`)}`],
-    ["a state sealed with another secret", async () => `code=c0de&state=${encodeURIComponent(await sealState("http://acme.localhost:3000/api/auth/callback/sso", "another-secret-another-secret-0123456789"))}`],
+    [
+      "a tampered state",
+      async () =>
+        `code=c0de&state=${encodeURIComponent(`${(await sealState("http://acme.localhost:3000/api/auth/callback/sso")).slice(0, -3)}abc`)}`,
+    ],
+    [
+      "a state sealed with another secret",
+      async () =>
+        `code=c0de&state=${encodeURIComponent(await sealState("http://acme.localhost:3000/api/auth/callback/sso", "another-secret-another-secret-0123456789"))}`,
+    ],
     ["garbage state", async () => "code=c0de&state=not-a-jwe"],
     ["an IdP error response", async () => "error=access_denied&state=x"],
   ])("refuses %s with a 400 page", async (_name, query) => {

@@ -8,7 +8,8 @@ import { createRevocationRedis, createRevocationStore, type RedisRevocationStore
 export function upstashEnv(): { url: string; token: string } {
   const url = process.env.UPSTASH_REDIS_REST_URL;
   const token = process.env.UPSTASH_REDIS_REST_TOKEN;
-  if (!url || !token) throw new Error("UPSTASH_REDIS_REST_URL/TOKEN missing: run through the root vitest (global setup)");
+  if (!url || !token)
+    throw new Error("UPSTASH_REDIS_REST_URL/TOKEN missing: run through the root vitest (global setup)");
   return { url, token };
 }
 

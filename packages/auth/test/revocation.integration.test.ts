@@ -104,7 +104,10 @@ describe("Redis unavailable", () => {
   it("hung Redis: decides within budget + 20 ms and fails closed", { retry: 3 }, async () => {
     const hole = await startBlackHole();
     try {
-      const s = createRevocationStore({ redis: createRevocationRedis({ url: hole.url, token: "x", timeoutMs: budget }), timeoutMs: budget });
+      const s = createRevocationStore({
+        redis: createRevocationRedis({ url: hole.url, token: "x", timeoutMs: budget }),
+        timeoutMs: budget,
+      });
       const started = performance.now();
       const result = await s.check(claims());
       const elapsed = performance.now() - started;
@@ -117,7 +120,10 @@ describe("Redis unavailable", () => {
 
   it("refused connection: fails closed fast, no retries", { retry: 3 }, async () => {
     const url = await deadPortUrl();
-    const s = createRevocationStore({ redis: createRevocationRedis({ url, token: "x", timeoutMs: budget }), timeoutMs: budget });
+    const s = createRevocationStore({
+      redis: createRevocationRedis({ url, token: "x", timeoutMs: budget }),
+      timeoutMs: budget,
+    });
     const started = performance.now();
     const result = await s.check(claims());
     expect(result).toMatchObject({ revoked: true, reason: "unavailable", failMode: "closed" });

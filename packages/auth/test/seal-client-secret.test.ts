@@ -16,9 +16,20 @@ describe("sealClientSecret / openClientSecret", () => {
   });
 
   it.each([
-    ["another tenant's row", async (sealed: string) => openClientSecret(sealed, await importSsoSecretKey(keyA), "tenant-2")],
+    [
+      "another tenant's row",
+      async (sealed: string) => openClientSecret(sealed, await importSsoSecretKey(keyA), "tenant-2"),
+    ],
     ["another key", async (sealed: string) => openClientSecret(sealed, await importSsoSecretKey(keyB), "tenant-1")],
-    ["a flipped byte", async (sealed: string) => openClientSecret(`${sealed.slice(0, -2)}${sealed.endsWith("AA") ? "BB" : "AA"}`, await importSsoSecretKey(keyA), "tenant-1")],
+    [
+      "a flipped byte",
+      async (sealed: string) =>
+        openClientSecret(
+          `${sealed.slice(0, -2)}${sealed.endsWith("AA") ? "BB" : "AA"}`,
+          await importSsoSecretKey(keyA),
+          "tenant-1",
+        ),
+    ],
     ["an unknown format", async () => openClientSecret("plain-text", await importSsoSecretKey(keyA), "tenant-1")],
   ])("refuses %s with sso_secret_unreadable", async (_name, open) => {
     const sealed = await sealClientSecret("top-secret-value", await importSsoSecretKey(keyA), "tenant-1");

@@ -15,7 +15,10 @@ describe("signing keys resolution", () => {
     vi.spyOn(console, "error").mockImplementation((line: string) => void errors.push(line));
     const settings = await import("@repo/auth/settings");
     await import("@repo/auth/server"); // importing never resolves keys
-    await expect(settings.getSigningKeys()).rejects.toMatchObject({ code: "ERR_AUTH_CONFIG", message: expect.stringContaining("AUTH_SIGNING_KEYS") });
+    await expect(settings.getSigningKeys()).rejects.toMatchObject({
+      code: "ERR_AUTH_CONFIG",
+      message: expect.stringContaining("AUTH_SIGNING_KEYS"),
+    });
     expect(errors).toHaveLength(1);
     expect(errors[0]).not.toContain("\n");
   });

@@ -14,7 +14,13 @@ const unique = () => crypto.randomUUID();
 
 describe("sign-in limiter (real Redis)", () => {
   it("allows `emailLimit` attempts per (scope, email), then answers limited with a retry delay", async () => {
-    const limiter = createSignInLimiter({ upstash: upstash(), ipLimit: 100, emailLimit: 3, windowSeconds: 60, prefix: `t:${unique()}` });
+    const limiter = createSignInLimiter({
+      upstash: upstash(),
+      ipLimit: 100,
+      emailLimit: 3,
+      windowSeconds: 60,
+      prefix: `t:${unique()}`,
+    });
     const attempt = { scope: unique(), ip: "203.0.113.7", email: "Someone@Example.test" };
     for (let i = 0; i < 3; i++) expect(await limiter.consume(attempt)).toEqual({ status: "allowed" });
     const limited = await limiter.consume({ ...attempt, email: "someone@example.test " });
@@ -25,7 +31,13 @@ describe("sign-in limiter (real Redis)", () => {
   });
 
   it("limits per (scope, ip) across different emails", async () => {
-    const limiter = createSignInLimiter({ upstash: upstash(), ipLimit: 2, emailLimit: 100, windowSeconds: 60, prefix: `t:${unique()}` });
+    const limiter = createSignInLimiter({
+      upstash: upstash(),
+      ipLimit: 2,
+      emailLimit: 100,
+      windowSeconds: 60,
+      prefix: `t:${unique()}`,
+    });
     const scope = unique();
     expect((await limiter.consume({ scope, ip: "198.51.100.1", email: "a@x.test" })).status).toBe("allowed");
     expect((await limiter.consume({ scope, ip: "198.51.100.1", email: "b@x.test" })).status).toBe("allowed");
@@ -34,7 +46,13 @@ describe("sign-in limiter (real Redis)", () => {
   });
 
   it("a successful sign-in clears the email window (the limit counts consecutive failures)", async () => {
-    const limiter = createSignInLimiter({ upstash: upstash(), ipLimit: 100, emailLimit: 2, windowSeconds: 60, prefix: `t:${unique()}` });
+    const limiter = createSignInLimiter({
+      upstash: upstash(),
+      ipLimit: 100,
+      emailLimit: 2,
+      windowSeconds: 60,
+      prefix: `t:${unique()}`,
+    });
     const attempt = { scope: unique(), ip: "203.0.113.9", email: "user@x.test" };
     await limiter.consume(attempt);
     await limiter.consume(attempt);
@@ -45,7 +63,14 @@ describe("sign-in limiter (real Redis)", () => {
 
 describe("sign-in limiter: no lockout of the real user (OWASP device cookies, NIST cap)", () => {
   const make = (overrides: Partial<Parameters<typeof createSignInLimiter>[0]> = {}) =>
-    createSignInLimiter({ upstash: upstash(), ipLimit: 1000, emailLimit: 3, windowSeconds: 60, prefix: `t:${unique()}`, ...overrides });
+    createSignInLimiter({
+      upstash: upstash(),
+      ipLimit: 1000,
+      emailLimit: 3,
+      windowSeconds: 60,
+      prefix: `t:${unique()}`,
+      ...overrides,
+    });
 
   it("an attacker's failures on an account lock out untrusted clients but not the user's trusted device", async () => {
     const limiter = make();
@@ -86,9 +111,12 @@ describe("sign-in limiter: no lockout of the real user (OWASP device cookies, NI
     [4, 3, 2],
     [8, 3, 32],
     [60, 3, 900],
-  ])("after %i consecutive failures (threshold %i) untrusted clients wait %i s", async (failures, threshold, seconds) => {
-    expect(delayAfterFailures(failures, threshold)).toBe(seconds);
-  });
+  ])(
+    "after %i consecutive failures (threshold %i) untrusted clients wait %i s",
+    async (failures, threshold, seconds) => {
+      expect(delayAfterFailures(failures, threshold)).toBe(seconds);
+    },
+  );
 
   it("growing delays after `emailLimit` failures; a success clears them", async () => {
     const limiter = make({ emailLimit: 1000 });
@@ -131,12 +159,23 @@ describe("sign-in limiter fails closed", () => {
   const attempt = { scope: "t", ip: "203.0.113.1", email: "a@x.test" };
 
   it("when Redis is unreachable", async () => {
-    const limiter = createSignInLimiter({ upstash: { url: "http://127.0.0.1:9", token: "x" }, ipLimit: 5, emailLimit: 5, windowSeconds: 60 });
+    const limiter = createSignInLimiter({
+      upstash: { url: "http://127.0.0.1:9", token: "x" },
+      ipLimit: 5,
+      emailLimit: 5,
+      windowSeconds: 60,
+    });
     expect(await limiter.consume(attempt)).toEqual({ status: "unavailable" });
   });
 
   it("when Redis hangs, within the time budget (no retry storm)", async () => {
-    const limiter = createSignInLimiter({ upstash: { url: hangingUrl, token: "x" }, ipLimit: 5, emailLimit: 5, windowSeconds: 60, timeoutMs: 200 });
+    const limiter = createSignInLimiter({
+      upstash: { url: hangingUrl, token: "x" },
+      ipLimit: 5,
+      emailLimit: 5,
+      windowSeconds: 60,
+      timeoutMs: 200,
+    });
     const started = Date.now();
     expect(await limiter.consume(attempt)).toEqual({ status: "unavailable" });
     expect(Date.now() - started).toBeLessThan(2_000);

@@ -4,12 +4,25 @@ import { describe, expect, it } from "vitest";
 import { buildSocialProviders, buildTenantSsoProvider, toExternalIdentity } from "@repo/auth/sso";
 
 const proxy = "http://auth.localhost:3000/api/auth";
-const connection = { issuer: "http://localhost:3005", clientId: "platform-dev", clientSecret: "s", domains: ["acme.test"], defaultRoles: [], enforced: false };
+const connection = {
+  issuer: "http://localhost:3005",
+  clientId: "platform-dev",
+  clientSecret: "s",
+  domains: ["acme.test"],
+  defaultRoles: [],
+  enforced: false,
+};
 
 describe("provider construction", () => {
   it("builds the tenant's OIDC provider with discovery, PKCE + state + nonce and the redirect proxy", () => {
     const provider = buildTenantSsoProvider(connection, proxy, "Acme SSO") as unknown as Record<string, unknown>;
-    expect(provider).toMatchObject({ id: "sso", type: "oidc", issuer: "http://localhost:3005", clientId: "platform-dev", redirectProxyUrl: proxy });
+    expect(provider).toMatchObject({
+      id: "sso",
+      type: "oidc",
+      issuer: "http://localhost:3005",
+      clientId: "platform-dev",
+      redirectProxyUrl: proxy,
+    });
     expect(provider.checks).toEqual(["pkce", "state", "nonce"]);
   });
 
@@ -17,7 +30,11 @@ describe("provider construction", () => {
     ["nothing configured", {}, []],
     ["Google only", { google: { clientId: "g", clientSecret: "gs" } }, ["google"]],
     ["GitHub only", { github: { clientId: "h", clientSecret: "hs" } }, ["github"]],
-    ["both, Google first", { github: { clientId: "h", clientSecret: "hs" }, google: { clientId: "g", clientSecret: "gs" } }, ["google", "github"]],
+    [
+      "both, Google first",
+      { github: { clientId: "h", clientSecret: "hs" }, google: { clientId: "g", clientSecret: "gs" } },
+      ["google", "github"],
+    ],
   ])("social providers: %s", (_name, credentials, ids) => {
     const providers = buildSocialProviders(credentials, proxy) as unknown as Record<string, unknown>[];
     expect(providers.map((p) => p.id)).toEqual(ids);
@@ -30,10 +47,34 @@ describe("provider construction", () => {
 
 describe("toExternalIdentity", () => {
   it.each([
-    ["tenant OIDC: issuer-scoped subject", "sso", "http://localhost:3005", { sub: "s1", email: "A@acme.test", email_verified: true }, { provider: "oidc:http://localhost:3005", subject: "s1", email: "a@acme.test", emailVerified: true }],
-    ["email_verified as a string is not verified", "sso", "http://i", { sub: "s1", email: "a@acme.test", email_verified: "true" }, { provider: "oidc:http://i", subject: "s1", email: "a@acme.test", emailVerified: false }],
-    ["Google", "google", undefined, { sub: "g1", email: "a@acme.test", email_verified: true }, { provider: "google", subject: "g1", email: "a@acme.test", emailVerified: true }],
-    ["GitHub numeric id", "github", undefined, { id: 42, email: "a@acme.test", email_verified: false }, { provider: "github", subject: "42", email: "a@acme.test", emailVerified: false }],
+    [
+      "tenant OIDC: issuer-scoped subject",
+      "sso",
+      "http://localhost:3005",
+      { sub: "s1", email: "A@acme.test", email_verified: true },
+      { provider: "oidc:http://localhost:3005", subject: "s1", email: "a@acme.test", emailVerified: true },
+    ],
+    [
+      "email_verified as a string is not verified",
+      "sso",
+      "http://i",
+      { sub: "s1", email: "a@acme.test", email_verified: "true" },
+      { provider: "oidc:http://i", subject: "s1", email: "a@acme.test", emailVerified: false },
+    ],
+    [
+      "Google",
+      "google",
+      undefined,
+      { sub: "g1", email: "a@acme.test", email_verified: true },
+      { provider: "google", subject: "g1", email: "a@acme.test", emailVerified: true },
+    ],
+    [
+      "GitHub numeric id",
+      "github",
+      undefined,
+      { id: 42, email: "a@acme.test", email_verified: false },
+      { provider: "github", subject: "42", email: "a@acme.test", emailVerified: false },
+    ],
     ["no subject", "sso", "http://i", { email: "a@acme.test", email_verified: true }, null],
   ] as const)("%s", (_name, providerId, issuer, profile, expected) => {
     expect(toExternalIdentity(providerId, issuer, profile as Record<string, unknown>)).toEqual(expected);

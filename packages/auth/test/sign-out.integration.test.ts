@@ -23,7 +23,8 @@ const flaky: RevocationStore = {
     faults.checkUnavailable
       ? Promise.resolve({ revoked: true, reason: "unavailable", stale: false, error: "timeout", failMode: "closed" })
       : store.check(claims),
-  revokeSession: (tid, sid, exp) => (faults.revokeFails ? Promise.reject(new Error("redis down")) : store.revokeSession(tid, sid, exp)),
+  revokeSession: (tid, sid, exp) =>
+    faults.revokeFails ? Promise.reject(new Error("redis down")) : store.revokeSession(tid, sid, exp),
 };
 beforeEach(() => {
   faults.checkUnavailable = false;
@@ -50,7 +51,11 @@ function call(path: string, init: { method?: string; cookies?: string[]; form?: 
     headers.set("content-type", "application/x-www-form-urlencoded");
     body = new URLSearchParams(init.form).toString();
   }
-  const req = new NextRequest(`http://localhost:3000${path}`, { method: init.method ?? "GET", headers, ...(body ? { body } : {}) });
+  const req = new NextRequest(`http://localhost:3000${path}`, {
+    method: init.method ?? "GET",
+    headers,
+    ...(body ? { body } : {}),
+  });
   return (init.method === "POST" ? auth.handlers.POST : auth.handlers.GET)(req);
 }
 
@@ -68,7 +73,9 @@ async function signIn(): Promise<{ token: string; claims: SessionClaims }> {
     cookies,
     form: { csrfToken, email: member.email, password: "demo-password-1", callbackUrl: "/" },
   });
-  const token = cookiesOf(res).find((c) => c.startsWith("repo.session="))!.slice("repo.session=".length);
+  const token = cookiesOf(res)
+    .find((c) => c.startsWith("repo.session="))!
+    .slice("repo.session=".length);
   const verified = await verifySessionToken(token, keys, { issuer: ISSUER, audience: ACME.id });
   if (!verified.ok) throw new Error(verified.code);
   return { token, claims: verified.claims };
@@ -76,7 +83,11 @@ async function signIn(): Promise<{ token: string; claims: SessionClaims }> {
 
 async function signOut(token: string) {
   const { cookies, csrfToken } = await csrf();
-  return call("/api/auth/signout", { method: "POST", cookies: [...cookies, `repo.session=${token}`], form: { csrfToken } });
+  return call("/api/auth/signout", {
+    method: "POST",
+    cookies: [...cookies, `repo.session=${token}`],
+    form: { csrfToken },
+  });
 }
 
 describe("sign-out revokes server-side or fails visibly", () => {
@@ -108,7 +119,10 @@ describe("sign-out revokes server-side or fails visibly", () => {
 
   it.each([
     ["another tenant's valid token", () => mintSession(keys, { tid: GLOBEX.id, sid: `victim-${crypto.randomUUID()}` })],
-    ["a token with a foreign issuer", () => mintSession(keys, { sid: `victim-${crypto.randomUUID()}` }, { issuer: "evil" })],
+    [
+      "a token with a foreign issuer",
+      () => mintSession(keys, { sid: `victim-${crypto.randomUUID()}` }, { issuer: "evil" }),
+    ],
   ])("never revokes on behalf of %s", async (_name, mint) => {
     const token = await mint();
     const [, payload] = token.split(".");

@@ -35,7 +35,14 @@ function counting(r: Redis): { redis: Redis; calls: () => number } {
 }
 
 function snapshot(extra: Partial<SnapshotRevocationStoreOptions> = {}) {
-  return createSnapshotRevocationStore({ redis: redis(), source: source(), prefix, mode: "background", pollIntervalMs: 100, ...extra });
+  return createSnapshotRevocationStore({
+    redis: redis(),
+    source: source(),
+    prefix,
+    mode: "background",
+    pollIntervalMs: 100,
+    ...extra,
+  });
 }
 
 const nowS = () => Math.floor(Date.now() / 1000);
@@ -112,11 +119,16 @@ describe("snapshot revocation store", () => {
     expect(await reader.check(c)).toEqual({ revoked: false, stale: false });
     await writer.markClaimsStale(c.tid, c.sub);
     await writer.publishTenantStatus(c.tid, "suspended");
-    expect(await within(1_000, async () => (await reader.check(c)).stale && reader.tenantStatus(c.tid) === "suspended")).toBeLessThan(1_000);
+    expect(
+      await within(1_000, async () => (await reader.check(c)).stale && reader.tenantStatus(c.tid) === "suspended"),
+    ).toBeLessThan(1_000);
     await writer.publishTenantStatus(c.tid, "active");
     expect(await within(1_000, () => reader.tenantStatus(c.tid) === "active")).toBeLessThan(1_000);
     // Claims re-loaded after the marker (stamped by the same Redis clock) are not stale.
-    expect(await reader.check({ ...c, cat: (await writer.currentTimeMs()) + 1 })).toEqual({ revoked: false, stale: false });
+    expect(await reader.check({ ...c, cat: (await writer.currentTimeMs()) + 1 })).toEqual({
+      revoked: false,
+      stale: false,
+    });
     reader.stop();
   });
 
@@ -140,12 +152,22 @@ describe("snapshot revocation store", () => {
     expect(store.check(c)).toMatchObject({ revoked: true, reason: "session" });
   });
 
-  it("Redis unreachable: a snapshot older than 1 s refreshes with a bounded wait, then fails closed (or open)", { retry: 2 }, async () => {
+  it("Redis unreachable: a snapshot older than 1 s refreshes with a bounded wait, then fails closed (or open)", {
+    retry: 2,
+  }, async () => {
     const hole = await startBlackHole();
     try {
       let clock = Date.now();
       const deadLog = createRevocationRedis({ url: hole.url, token: "x", timeoutMs: 100 });
-      const options = { redis: deadLog, source: source(), prefix, mode: "on-request" as const, pullTimeoutMs: 100, coldStartTimeoutMs: 100, now: () => clock };
+      const options = {
+        redis: deadLog,
+        source: source(),
+        prefix,
+        mode: "on-request" as const,
+        pullTimeoutMs: 100,
+        coldStartTimeoutMs: 100,
+        now: () => clock,
+      };
       const closed = createSnapshotRevocationStore(options);
       const started = performance.now();
       expect(await closed.check(claims())).toMatchObject({ revoked: true, reason: "unavailable", failMode: "closed" });

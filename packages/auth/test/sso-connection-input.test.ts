@@ -2,11 +2,21 @@
 import { describe, expect, it } from "vitest";
 import { ssoConnectionInputSchema } from "@repo/auth/sso";
 
-const valid = { issuer: "https://idp.acme.com", clientId: "c", clientSecret: "s", domains: ["Acme.com"], defaultRoles: ["member"] };
+const valid = {
+  issuer: "https://idp.acme.com",
+  clientId: "c",
+  clientSecret: "s",
+  domains: ["Acme.com"],
+  defaultRoles: ["member"],
+};
 
 describe("ssoConnectionInputSchema", () => {
   it("normalises a valid connection (lowercase, sorted, deduplicated domains; no trailing slash)", () => {
-    const parsed = ssoConnectionInputSchema.parse({ ...valid, issuer: "https://idp.acme.com/", domains: ["b.com", "Acme.com", "acme.com"] });
+    const parsed = ssoConnectionInputSchema.parse({
+      ...valid,
+      issuer: "https://idp.acme.com/",
+      domains: ["b.com", "Acme.com", "acme.com"],
+    });
     expect(parsed).toEqual({ ...valid, domains: ["acme.com", "b.com"], enforced: false });
   });
 

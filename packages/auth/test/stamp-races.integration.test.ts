@@ -52,7 +52,11 @@ function call(path: string, init: { method?: string; cookies?: string[]; form?: 
     headers.set("content-type", "application/x-www-form-urlencoded");
     body = new URLSearchParams(init.form).toString();
   }
-  const req = new NextRequest(`http://localhost:3000${path}`, { method: init.method ?? "GET", headers, ...(body ? { body } : {}) });
+  const req = new NextRequest(`http://localhost:3000${path}`, {
+    method: init.method ?? "GET",
+    headers,
+    ...(body ? { body } : {}),
+  });
   return (init.method === "POST" ? auth.handlers.POST : auth.handlers.GET)(req);
 }
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]!);
@@ -65,7 +69,9 @@ async function signIn(email: string): Promise<string | undefined> {
     cookies: cookiesOf(csrfRes),
     form: { csrfToken, email, password: "demo-password-1", callbackUrl: "/" },
   });
-  return cookiesOf(res).find((c) => c.startsWith("repo.session="))?.slice("repo.session=".length);
+  return cookiesOf(res)
+    .find((c) => c.startsWith("repo.session="))
+    ?.slice("repo.session=".length);
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -107,7 +113,10 @@ describe("disable/demote races (stamps taken before the reads, one clock)", () =
     expect(after.claims.roles, "the refresh read the old role").toEqual(["admin"]);
     expect(await store.check(after.claims)).toMatchObject({ revoked: false, stale: true });
     // The next refresh reads the committed demotion and is no longer stale.
-    const again = await verifySessionToken(await auth.refreshClaims(after.claims), keys, { issuer: ISSUER, audience: ACME.id });
+    const again = await verifySessionToken(await auth.refreshClaims(after.claims), keys, {
+      issuer: ISSUER,
+      audience: ACME.id,
+    });
     if (!again.ok) throw new Error(again.code);
     expect(again.claims.roles).toEqual(["viewer"]);
     expect(await store.check(again.claims)).toEqual({ revoked: false, stale: false });

@@ -22,7 +22,8 @@ const signedOut: string[] = [];
 
 const auth = createTenantAuth({
   resolveTenantFromHost: async (host) => (host === `acme.${ROOT}` ? ACME : null),
-  findUserByEmail: async (tenantId, email) => (tenantId === ACME.id ? (users.find((u) => u.email === email) ?? null) : null),
+  findUserByEmail: async (tenantId, email) =>
+    tenantId === ACME.id ? (users.find((u) => u.email === email) ?? null) : null,
   findUserById: async (_t, id) => users.find((u) => u.id === id) ?? null,
   loadRoles: async () => ({ roles: ["member"], customRoles: [] }),
   recordSession: async (s) => void sessions.push(s),
@@ -32,7 +33,10 @@ const auth = createTenantAuth({
   settings: { issuer: ISSUER, secret: "test-secret-".repeat(4), secureCookies: false, trustForwardedHost: false },
 });
 
-function call(path: string, init: { method?: string; host?: string; cookies?: string[]; form?: Record<string, string>; xfh?: string } = {}) {
+function call(
+  path: string,
+  init: { method?: string; host?: string; cookies?: string[]; form?: Record<string, string>; xfh?: string } = {},
+) {
   const headers = new Headers({ host: init.host ?? `acme.${ROOT}` });
   if (init.cookies?.length) headers.set("cookie", init.cookies.join("; "));
   if (init.xfh) headers.set("x-forwarded-host", init.xfh);
@@ -42,12 +46,19 @@ function call(path: string, init: { method?: string; host?: string; cookies?: st
     body = new URLSearchParams(init.form).toString();
   }
   // Next hands route handlers the bind host in req.url, like here.
-  const req = new NextRequest(`http://localhost:3000${path}`, { method: init.method ?? "GET", headers, ...(body ? { body } : {}) });
+  const req = new NextRequest(`http://localhost:3000${path}`, {
+    method: init.method ?? "GET",
+    headers,
+    ...(body ? { body } : {}),
+  });
   return (init.method === "POST" ? auth.handlers.POST : auth.handlers.GET)(req);
 }
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]!);
-const cookieValue = (res: Response, name: string) => cookiesOf(res).find((c) => c.startsWith(`${name}=`))?.slice(name.length + 1);
+const cookieValue = (res: Response, name: string) =>
+  cookiesOf(res)
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
 
 async function signIn(email: string, password: string) {
   const csrfRes = await call("/api/auth/csrf");
@@ -92,10 +103,13 @@ describe("createTenantAuth (Auth.js v5, Credentials, JWS sessions)", () => {
     // Sign-out revokes server-side: the old cookie is dead even if replayed.
     const csrfRes = await call("/api/auth/csrf");
     const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-    await call("/api/auth/signout", { method: "POST", cookies: [...cookiesOf(csrfRes), `repo.session=${token}`], form: { csrfToken } });
+    await call("/api/auth/signout", {
+      method: "POST",
+      cookies: [...cookiesOf(csrfRes), `repo.session=${token}`],
+      form: { csrfToken },
+    });
     expect(signedOut).toContain(verified.claims.sid);
     expect(await store.check(verified.claims)).toMatchObject({ revoked: true, reason: "session" });
-
   });
 
   it.each([
@@ -109,7 +123,11 @@ describe("createTenantAuth (Auth.js v5, Credentials, JWS sessions)", () => {
     if (!verified.ok) throw new Error(verified.code);
     const csrfRes = await call("/api/auth/csrf");
     const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-    await call("/api/auth/signout", { method: "POST", cookies: [...cookiesOf(csrfRes), ...cookies(token)], form: { csrfToken } });
+    await call("/api/auth/signout", {
+      method: "POST",
+      cookies: [...cookiesOf(csrfRes), ...cookies(token)],
+      form: { csrfToken },
+    });
     expect(signedOut).toContain(verified.claims.sid);
     expect(await store.check(verified.claims)).toMatchObject({ revoked: true, reason: "session" });
   });
@@ -137,7 +155,11 @@ describe("createTenantAuth (Auth.js v5, Credentials, JWS sessions)", () => {
     if (!before.ok) throw new Error(before.code);
     const fresh = await auth.refreshClaims(before.claims);
     const after = await verifySessionToken(fresh, keys, { issuer: ISSUER, audience: ACME.id });
-    expect(after.ok && after.claims).toMatchObject({ sid: before.claims.sid, auth_time: before.claims.auth_time, sub: "u-member" });
+    expect(after.ok && after.claims).toMatchObject({
+      sid: before.claims.sid,
+      auth_time: before.claims.auth_time,
+      sub: "u-member",
+    });
     expect(after.ok && after.claims.cat).toBeGreaterThanOrEqual(before.claims.cat);
   });
 });

@@ -10,10 +10,26 @@ import {
   type TokenErrorCode,
 } from "@repo/auth/token";
 import { serializeSessionCookie, sessionCookie } from "@repo/auth/gate";
-import { ACME, GLOBEX, ISSUER, b64url, fromB64url, makeKeys, mintSession, nowSeconds, signCompactManually, signRaw, validPayload } from "./fixtures";
+import {
+  ACME,
+  GLOBEX,
+  ISSUER,
+  b64url,
+  fromB64url,
+  makeKeys,
+  mintSession,
+  nowSeconds,
+  signCompactManually,
+  signRaw,
+  validPayload,
+} from "./fixtures";
 
-const verify = (token: string | null | undefined, keys: KeySet, audience = ACME.id, extra: { now?: number; maxSessionAgeSeconds?: number } = {}) =>
-  verifySessionToken(token, keys, { issuer: ISSUER, audience, ...extra });
+const verify = (
+  token: string | null | undefined,
+  keys: KeySet,
+  audience = ACME.id,
+  extra: { now?: number; maxSessionAgeSeconds?: number } = {},
+) => verifySessionToken(token, keys, { issuer: ISSUER, audience, ...extra });
 
 const { keys, jwks } = await makeKeys(["ES256", "EdDSA"]);
 const other = await makeKeys(["ES256"]);
@@ -24,7 +40,8 @@ const attackTable: Case[] = [
   ["missing token", () => "", "ERR_TOKEN_MISSING"],
   [
     "alg: none",
-    () => `${b64url(JSON.stringify({ alg: "none", typ: SESSION_TOKEN_TYPE, kid: keys.signing.kid }))}.${b64url(JSON.stringify(validPayload()))}.`,
+    () =>
+      `${b64url(JSON.stringify({ alg: "none", typ: SESSION_TOKEN_TYPE, kid: keys.signing.kid }))}.${b64url(JSON.stringify(validPayload()))}.`,
     "ERR_TOKEN_ALG_NOT_ALLOWED",
   ],
   [
@@ -47,9 +64,17 @@ const attackTable: Case[] = [
     () => signRaw(other.keys, { kid: keys.signing.kid }, validPayload()),
     "ERR_TOKEN_SIGNATURE_INVALID",
   ],
-  ["expired", () => signRaw(keys, {}, validPayload({ iat: nowSeconds() - 700, exp: nowSeconds() - 60 })), "ERR_TOKEN_EXPIRED"],
+  [
+    "expired",
+    () => signRaw(keys, {}, validPayload({ iat: nowSeconds() - 700, exp: nowSeconds() - 60 })),
+    "ERR_TOKEN_EXPIRED",
+  ],
   ["nbf in the future", () => signRaw(keys, {}, validPayload({ nbf: nowSeconds() + 120 })), "ERR_TOKEN_NOT_YET_VALID"],
-  ["iat in the future", () => signRaw(keys, {}, validPayload({ iat: nowSeconds() + 120, exp: nowSeconds() + 900 })), "ERR_TOKEN_NOT_YET_VALID"],
+  [
+    "iat in the future",
+    () => signRaw(keys, {}, validPayload({ iat: nowSeconds() + 120, exp: nowSeconds() + 900 })),
+    "ERR_TOKEN_NOT_YET_VALID",
+  ],
   ["wrong iss", () => signRaw(keys, {}, validPayload({ iss: "evil" })), "ERR_TOKEN_ISSUER_INVALID"],
   ["wrong aud", () => signRaw(keys, {}, validPayload({ aud: "someone-else" })), "ERR_TOKEN_AUDIENCE_INVALID"],
   ["another tenant's valid token", () => mintSession(keys, { tid: GLOBEX.id }), "ERR_TOKEN_AUDIENCE_INVALID"],
@@ -82,7 +107,12 @@ const attackTable: Case[] = [
   ["not JSON header", () => `${b64url("hello")}.${b64url("{}")}.abc`, "ERR_TOKEN_MALFORMED"],
   [
     "jku / x5u headers (ignored, nothing fetched)",
-    () => signRaw(other.keys, { kid: "attacker", jku: "http://127.0.0.1:1/jwks", x5u: "http://127.0.0.1:1/x5u" }, validPayload()),
+    () =>
+      signRaw(
+        other.keys,
+        { kid: "attacker", jku: "http://127.0.0.1:1/jwks", x5u: "http://127.0.0.1:1/x5u" },
+        validPayload(),
+      ),
     "ERR_TOKEN_KID_UNKNOWN",
   ],
   [
@@ -90,7 +120,12 @@ const attackTable: Case[] = [
     async () => {
       const { publicKey, privateKey } = await generateKeyPair("ES256");
       return new SignJWT(validPayload())
-        .setProtectedHeader({ alg: "ES256", typ: SESSION_TOKEN_TYPE, kid: keys.signing.kid, jwk: await exportJWK(publicKey) })
+        .setProtectedHeader({
+          alg: "ES256",
+          typ: SESSION_TOKEN_TYPE,
+          kid: keys.signing.kid,
+          jwk: await exportJWK(publicKey),
+        })
         .sign(privateKey);
     },
     "ERR_TOKEN_SIGNATURE_INVALID",
@@ -107,7 +142,12 @@ const attackTable: Case[] = [
   ],
   [
     "hand-signed control (proves the manual signer is valid)",
-    () => signCompactManually(keys, { alg: "ES256", kid: keys.signing.kid, typ: SESSION_TOKEN_TYPE }, validPayload({ iss: "x" })),
+    () =>
+      signCompactManually(
+        keys,
+        { alg: "ES256", kid: keys.signing.kid, typ: SESSION_TOKEN_TYPE },
+        validPayload({ iss: "x" }),
+      ),
     "ERR_TOKEN_ISSUER_INVALID",
   ],
   [
@@ -187,7 +227,9 @@ describe("absolute session cap", () => {
 
   it("honours a custom cap", async () => {
     const token = await mintSession(keys, { auth_time: nowSeconds() - 7200 });
-    expect(await verify(token, keys, ACME.id, { maxSessionAgeSeconds: 3600 })).toMatchObject({ code: "ERR_TOKEN_SESSION_CAP_EXCEEDED" });
+    expect(await verify(token, keys, ACME.id, { maxSessionAgeSeconds: 3600 })).toMatchObject({
+      code: "ERR_TOKEN_SESSION_CAP_EXCEEDED",
+    });
   });
 });
 

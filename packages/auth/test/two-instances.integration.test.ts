@@ -34,7 +34,12 @@ function startInstance(): Promise<number> {
 const get = (port: number, token: string) =>
   new Promise<number>((resolve, reject) => {
     const req = request(
-      { host: "127.0.0.1", port, path: "/api/projects", headers: { host: "acme.example.com", cookie: `repo.session=${token}` } },
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/api/projects",
+        headers: { host: "acme.example.com", cookie: `repo.session=${token}` },
+      },
       (res) => {
         res.resume();
         res.on("end", () => resolve(res.statusCode ?? 0));
@@ -53,8 +58,14 @@ afterAll(async () => {
 });
 
 describe("two instances, two ports", () => {
-  it("a session revocation is refused by both instances within one second (5 trials)", { timeout: 60_000 }, async () => {
-    const writer = createRevocationStore({ redis: createRevocationRedis({ ...upstashEnv(), timeoutMs: 2_000 }), prefix, timeoutMs: 2_000 });
+  it("a session revocation is refused by both instances within one second (5 trials)", {
+    timeout: 60_000,
+  }, async () => {
+    const writer = createRevocationStore({
+      redis: createRevocationRedis({ ...upstashEnv(), timeoutMs: 2_000 }),
+      prefix,
+      timeoutMs: 2_000,
+    });
     const worst: number[] = [];
     for (let trial = 0; trial < 5; trial++) {
       const sid = `s-${crypto.randomUUID()}`;
@@ -71,7 +82,9 @@ describe("two instances, two ports", () => {
       };
       worst.push(Math.max(...(await Promise.all(ports.map(refusedAfter)))));
     }
-    console.log(`[figures] two-instance propagation (ms, worst instance per trial): ${worst.map((w) => w.toFixed(0)).join(", ")}`);
+    console.log(
+      `[figures] two-instance propagation (ms, worst instance per trial): ${worst.map((w) => w.toFixed(0)).join(", ")}`,
+    );
     expect(Math.max(...worst)).toBeLessThan(1_000);
   });
 });

@@ -40,11 +40,21 @@ describe("control-plane migrations", () => {
   it("audit_log is append-only in the database: UPDATE, DELETE and TRUNCATE are rejected", async () => {
     const { db, sql, close } = createControlPlaneDb(urlFor(names.controlPlane));
     try {
-      const [entry] = await db.insert(auditLog).values({ actor: "ops@example.test", action: "tenant.suspend", metadata: { why: "test" } }).returning();
+      const [entry] = await db
+        .insert(auditLog)
+        .values({ actor: "ops@example.test", action: "tenant.suspend", metadata: { why: "test" } })
+        .returning();
       expect(entry).toMatchObject({ actor: "ops@example.test", metadata: { why: "test" } });
       const failures = await Promise.all([
-        db.update(auditLog).set({ action: "tampered" }).where(eq(auditLog.id, entry!.id)).catch((e: unknown) => e),
-        db.delete(auditLog).where(eq(auditLog.id, entry!.id)).catch((e: unknown) => e),
+        db
+          .update(auditLog)
+          .set({ action: "tampered" })
+          .where(eq(auditLog.id, entry!.id))
+          .catch((e: unknown) => e),
+        db
+          .delete(auditLog)
+          .where(eq(auditLog.id, entry!.id))
+          .catch((e: unknown) => e),
         sql`truncate audit_log`.catch((e: unknown) => e),
       ]);
       for (const failure of failures) {
@@ -67,8 +77,18 @@ describe("tenant migrations", () => {
       expect(first.applied).toBe(first.total);
       expect((await migrateTenant(sql)).applied).toBe(0);
 
-      const columns = await sql`select column_name from information_schema.columns where table_name = 'sessions' order by column_name`;
-      expect(columns.map((c) => c.column_name)).toEqual(["created_at", "expires_at", "ip", "last_used_at", "revoked_at", "sid", "user_agent", "user_id"]);
+      const columns =
+        await sql`select column_name from information_schema.columns where table_name = 'sessions' order by column_name`;
+      expect(columns.map((c) => c.column_name)).toEqual([
+        "created_at",
+        "expires_at",
+        "ip",
+        "last_used_at",
+        "revoked_at",
+        "sid",
+        "user_agent",
+        "user_id",
+      ]);
 
       const db = createTenantDrizzle(sql);
       await db.insert(roles).values({ key: "viewer", name: "Viewer", permissions: ["projects:read"], builtin: true });

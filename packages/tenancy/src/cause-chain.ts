@@ -4,6 +4,7 @@
 /** `error`, then its `cause`, its cause's cause… (at most 5 links; wrappers nest shallowly). */
 export function causeChain(error: unknown): unknown[] {
   const chain: unknown[] = [];
-  for (let current = error; current && chain.length < 5; current = (current as { cause?: unknown }).cause) chain.push(current);
+  for (let current = error; current && chain.length < 5; current = (current as { cause?: unknown }).cause)
+    chain.push(current);
   return chain;
 }

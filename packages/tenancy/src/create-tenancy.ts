@@ -1,14 +1,23 @@
 // createTenancy: one self-contained tenancy instance (control-plane pool, registry cache,
 // connection router, provisioning). Apps use the default instance from `./default-tenancy`;
 // tests and tools create their own. Node only.
-import { createControlPlaneDb, createControlPlaneDrizzle, type ControlPlaneDb, type ControlPlaneHandle } from "@repo/db/control-plane";
+import {
+  createControlPlaneDb,
+  createControlPlaneDrizzle,
+  type ControlPlaneDb,
+  type ControlPlaneHandle,
+} from "@repo/db/control-plane";
 import { migrateControlPlane, type MigrateResult } from "@repo/db/migrations";
 import { createTenantDrizzle, type TenantDb } from "@repo/db/tenant";
 import { LRUCache } from "lru-cache";
 import postgres from "postgres";
 import { TenantNotFoundError, TenantUnavailableError } from "./errors";
 import { migrateAllTenants, type MigrateAllOptions, type MigrateAllResult } from "./migrate/migrate-all-tenants";
-import { provisionTenant, type ProvisionTenantInput, type ProvisionTenantOptions } from "./provisioning/provision-tenant";
+import {
+  provisionTenant,
+  type ProvisionTenantInput,
+  type ProvisionTenantOptions,
+} from "./provisioning/provision-tenant";
 import { deleteTenant, resumeTenant, suspendTenant } from "./provisioning/tenant-lifecycle";
 import { TenantRegistry, type ListTenantsOptions } from "./registry/tenant-registry";
 import { PoolRouter, type RouterMetrics } from "./router/pool-router";
@@ -83,7 +92,9 @@ export function createTenancy(options: TenancyOptions) {
   // Migrations use the raw pool (`pool.sql`): they may legitimately run long.
   const controlPlane: ControlPlaneHandle = {
     ...pool,
-    db: createControlPlaneDrizzle(createRoutedClient((fn) => withTimeLimit(fn(pool.sql), queryTimeoutMs + 250, "control-plane"))),
+    db: createControlPlaneDrizzle(
+      createRoutedClient((fn) => withTimeLimit(fn(pool.sql), queryTimeoutMs + 250, "control-plane")),
+    ),
   };
   const lockSql = postgres(options.controlPlaneUrl, {
     max: 4,
@@ -98,7 +109,12 @@ export function createTenancy(options: TenancyOptions) {
     staleIfErrorMs: options.staleIfErrorMs ?? 300_000,
   });
   const resolveEnv: ResolveEnv = options.resolveEnv ?? (() => undefined);
-  const servers = new ServerConnections(controlPlane.db, resolveEnv, appName, options.roleSecret ?? DEV_TENANT_DB_ROLE_SECRET);
+  const servers = new ServerConnections(
+    controlPlane.db,
+    resolveEnv,
+    appName,
+    options.roleSecret ?? DEV_TENANT_DB_ROLE_SECRET,
+  );
   const router = new PoolRouter({
     poolMax: options.poolMax ?? 3,
     idleTimeoutSeconds: options.poolIdleTimeoutSeconds ?? 30,
@@ -123,7 +139,8 @@ export function createTenancy(options: TenancyOptions) {
   async function resolveTenantUrl(tenantId: string): Promise<string> {
     const tenant = await registry.getById(tenantId);
     if (!tenant) throw new TenantNotFoundError(tenantId);
-    if (tenant.status !== "active" && tenant.status !== "suspended") throw new TenantUnavailableError(tenant.slug, tenant.status);
+    if (tenant.status !== "active" && tenant.status !== "suspended")
+      throw new TenantUnavailableError(tenant.slug, tenant.status);
     return servers.getTenantRuntimeUrl(tenant.serverName, tenant.databaseName);
   }
 
@@ -182,14 +199,18 @@ export function createTenancy(options: TenancyOptions) {
     listTenants: (opts?: ListTenantsOptions): Promise<Tenant[]> => registry.list(opts),
     getTenantDb,
     getControlPlaneDb: (): ControlPlaneDb => controlPlane.db,
-    provisionTenant: (input: ProvisionTenantInput, options?: ProvisionTenantOptions): Promise<Tenant> => provisionTenant(ctx, input, options),
-    suspendTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<Tenant> => suspendTenant(ctx, slugOrId, opts),
+    provisionTenant: (input: ProvisionTenantInput, options?: ProvisionTenantOptions): Promise<Tenant> =>
+      provisionTenant(ctx, input, options),
+    suspendTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<Tenant> =>
+      suspendTenant(ctx, slugOrId, opts),
     resumeTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<Tenant> => resumeTenant(ctx, slugOrId, opts),
     deleteTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<void> => deleteTenant(ctx, slugOrId, opts),
     migrateControlPlane: async (): Promise<MigrateResult> => {
       const result = await migrateControlPlane(pool.sql);
       // Tenant roles must not even connect to the control plane (PUBLIC can by default).
-      await controlPlane.sql.unsafe(`do $$ begin execute format('revoke connect, temporary on database %I from public', current_database()); end $$`);
+      await controlPlane.sql.unsafe(
+        `do $$ begin execute format('revoke connect, temporary on database %I from public', current_database()); end $$`,
+      );
       return result;
     },
     migrateAllTenants: (opts?: MigrateAllOptions): Promise<MigrateAllResult> => migrateAllTenants(ctx, opts),

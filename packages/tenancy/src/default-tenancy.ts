@@ -45,7 +45,8 @@ export const resumeTenant: T["resumeTenant"] = (slugOrId, opts) => getTenancy().
 export const deleteTenant: T["deleteTenant"] = (slugOrId, opts) => getTenancy().deleteTenant(slugOrId, opts);
 export const migrateAllTenants: T["migrateAllTenants"] = (opts) => getTenancy().migrateAllTenants(opts);
 export const getRouterMetrics: T["getRouterMetrics"] = () => getTenancy().getRouterMetrics();
-export const isTenantDatabaseAvailable: T["isTenantDatabaseAvailable"] = (tenantId) => getTenancy().isTenantDatabaseAvailable(tenantId);
+export const isTenantDatabaseAvailable: T["isTenantDatabaseAvailable"] = (tenantId) =>
+  getTenancy().isTenantDatabaseAvailable(tenantId);
 
 /** Closes the default instance (if it was ever built); the next use builds a fresh one. */
 export async function closeTenancy(): Promise<void> {

@@ -7,7 +7,9 @@ import { describeEnvIssues } from "./host/describe-env-issues";
 
 function parseTenancyEnv() {
   // Tenant roles' passwords are derived from it: required in production (no silent dev value).
-  const secret = z.string({ error: "expected a random secret of at least 32 characters" }).min(32, "expected at least 32 characters");
+  const secret = z
+    .string({ error: "expected a random secret of at least 32 characters" })
+    .min(32, "expected at least 32 characters");
   const tenantRoleSecretSchema = process.env.NODE_ENV === "production" ? secret : secret.optional();
   return createEnv({
     server: {

@@ -65,7 +65,10 @@ export class ServerNotFoundError extends TenancyError {
 
 export class NoServerAvailableError extends TenancyError {
   constructor() {
-    super("no_server_available", "No registered database server has capacity left. Register a server or raise a capacity.");
+    super(
+      "no_server_available",
+      "No registered database server has capacity left. Register a server or raise a capacity.",
+    );
   }
 }
 
@@ -79,14 +82,19 @@ export class InvalidConnectionRefError extends TenancyError {
 export class ProvisioningFailedError extends TenancyError {
   constructor(slug: string, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super("provisioning_failed", `Provisioning "${slug}" failed and was rolled back: ${reason}. It is safe to retry.`, { cause });
+    super("provisioning_failed", `Provisioning "${slug}" failed and was rolled back: ${reason}. It is safe to retry.`, {
+      cause,
+    });
   }
 }
 
 /** No connection capacity freed up within the acquire timeout (every pool was busy). */
 export class ConnectionBudgetTimeoutError extends TenancyError {
   constructor(timeoutMs: number) {
-    super("connection_budget_timeout", `Waited ${timeoutMs} ms for a tenant connection: the connection budget is exhausted by busy pools.`);
+    super(
+      "connection_budget_timeout",
+      `Waited ${timeoutMs} ms for a tenant connection: the connection budget is exhausted by busy pools.`,
+    );
   }
 }
 
@@ -100,7 +108,11 @@ export class DatabaseTimeoutError extends TenancyError {
 /** The control plane could not be read and no recent enough copy of the record was cached. */
 export class ControlPlaneUnavailableError extends TenancyError {
   constructor(cause: unknown) {
-    super("control_plane_unavailable", "The tenant registry (control-plane database) can't be reached right now. Try again in a moment.", { cause });
+    super(
+      "control_plane_unavailable",
+      "The tenant registry (control-plane database) can't be reached right now. Try again in a moment.",
+      { cause },
+    );
   }
 }
 

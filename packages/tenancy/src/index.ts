@@ -18,11 +18,21 @@ export {
   isTenantDatabaseAvailable,
   closeTenancy,
 } from "./default-tenancy";
-export { TenancyError, TenantNotFoundError, TenantUnavailableError, ConnectionBudgetTimeoutError, asTenancyError } from "./errors";
+export {
+  TenancyError,
+  TenantNotFoundError,
+  TenantUnavailableError,
+  ConnectionBudgetTimeoutError,
+  asTenancyError,
+} from "./errors";
 export { isDatabaseUnavailable } from "./is-database-unavailable";
 export { assertTenancyEnv } from "./env";
 export type { Tenant, TenantStatus, BuiltinRoleInput } from "./types";
-export type { ProvisionTenantInput, ProvisionTenantOptions, ProvisionProgressStep } from "./provisioning/provision-tenant";
+export type {
+  ProvisionTenantInput,
+  ProvisionTenantOptions,
+  ProvisionProgressStep,
+} from "./provisioning/provision-tenant";
 export type { ProvisionStep } from "./tenancy-context";
 export type { MigrateProgress } from "./migrate/migrate-all-tenants";
 export type { ControlPlaneTx } from "@repo/db/control-plane";

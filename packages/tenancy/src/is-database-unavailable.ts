@@ -30,7 +30,12 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 
 /** Tenancy codes that mean "try again": every pool busy past the wait, or no server to route to. */
-const UNAVAILABLE_TENANCY_CODES = new Set(["connection_budget_timeout", "no_server_available", "database_timeout", "control_plane_unavailable"]);
+const UNAVAILABLE_TENANCY_CODES = new Set([
+  "connection_budget_timeout",
+  "no_server_available",
+  "database_timeout",
+  "control_plane_unavailable",
+]);
 
 /** True when `error` means a database is unreachable or overloaded (transient), not a bug. */
 export function isDatabaseUnavailable(error: unknown): boolean {

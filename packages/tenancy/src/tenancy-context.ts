@@ -15,7 +15,10 @@ export type TenantChangeOptions = { inTransaction?: InTransaction };
 
 /** Points in provisioning where a test may inject a failure (throw from the hook). */
 export type ProvisionStep = "row-inserted" | "database-created" | "migrated" | "roles-seeded";
-export type FaultInjector = (step: ProvisionStep, context: { slug: string; databaseName: string }) => void | Promise<void>;
+export type FaultInjector = (
+  step: ProvisionStep,
+  context: { slug: string; databaseName: string },
+) => void | Promise<void>;
 
 export type TenancyContext = {
   controlPlane: ControlPlaneHandle;

@@ -23,7 +23,11 @@ describe("tenancy env validation (db:migrate CLI)", () => {
   it.each([
     { case: "DATABASE_URL missing", env: {}, name: "DATABASE_URL" },
     { case: "DATABASE_URL not a postgres URL", env: { DATABASE_URL: "mysql://localhost/x" }, name: "DATABASE_URL" },
-    { case: "TENANT_POOL_MAX not a number", env: { DATABASE_URL: "postgres://127.0.0.1:1/x", TENANT_POOL_MAX: "lots" }, name: "TENANT_POOL_MAX" },
+    {
+      case: "TENANT_POOL_MAX not a number",
+      env: { DATABASE_URL: "postgres://127.0.0.1:1/x", TENANT_POOL_MAX: "lots" },
+      name: "TENANT_POOL_MAX",
+    },
   ])("$case → exit 1 and one line naming $name", ({ env, name }) => {
     const { status, lines } = runMigrateCli(env);
     expect(status).toBe(1);

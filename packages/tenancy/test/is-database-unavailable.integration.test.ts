@@ -5,7 +5,12 @@ import { createServer } from "node:net";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
-import { ConnectionBudgetTimeoutError, isDatabaseUnavailable, TenantNotFoundError, TenantUnavailableError } from "@repo/tenancy";
+import {
+  ConnectionBudgetTimeoutError,
+  isDatabaseUnavailable,
+  TenantNotFoundError,
+  TenantUnavailableError,
+} from "@repo/tenancy";
 
 async function deadPort(): Promise<number> {
   const server = createServer();

@@ -36,7 +36,11 @@ it("rows written through getTenantDb(acme) are never visible through getTenantDb
 
 it("an unknown or malformed tenant id reaches no database", async () => {
   for (const id of [crypto.randomUUID(), "acme' or '1'='1", ""]) {
-    const error = await t.tenancy.getTenantDb(id).select().from(projects).catch((e: unknown) => e);
+    const error = await t.tenancy
+      .getTenantDb(id)
+      .select()
+      .from(projects)
+      .catch((e: unknown) => e);
     expect(asTenancyError(error)?.code).toBe("tenant_not_found");
   }
 });

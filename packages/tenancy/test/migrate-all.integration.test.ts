@@ -14,7 +14,9 @@ let folder: string;
 /** Appends a migration to the copied tenant history, as `pnpm db:generate` would. */
 function addProbeMigration() {
   const journalPath = join(folder, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { idx: number; when: number; tag: string }[] };
+  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as {
+    entries: { idx: number; when: number; tag: string }[];
+  };
   const last = journal.entries.at(-1)!;
   const tag = `${String(last.idx + 1).padStart(4, "0")}_test_probe`;
   journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag });
@@ -39,12 +41,17 @@ it(`migrateAllTenants over ${TENANTS} tenants with one broken: 49 migrate, the b
 
   // Break one tenant: an object already exists that the new migration creates.
   const broken = tenants[17]!;
-  const brokenSql = postgres(databaseUrl(requireEnv("DATABASE_URL"), broken.databaseName), { max: 1, onnotice: () => {} });
+  const brokenSql = postgres(databaseUrl(requireEnv("DATABASE_URL"), broken.databaseName), {
+    max: 1,
+    onnotice: () => {},
+  });
   await brokenSql`create table migration_probe (conflict text)`;
 
   const progress: MigrateProgress[] = [];
   const first = await t.tenancy.migrateAllTenants({ concurrency: 4, onProgress: (p) => progress.push(p) });
-  console.log(`[figures] time to migrate ${TENANTS} tenants (one new migration, concurrency 4): ${first.durationMs.toFixed(0)} ms`);
+  console.log(
+    `[figures] time to migrate ${TENANTS} tenants (one new migration, concurrency 4): ${first.durationMs.toFixed(0)} ms`,
+  );
 
   expect(first.total).toBe(TENANTS);
   expect(first.succeeded).toBe(TENANTS - 1);
@@ -58,7 +65,10 @@ it(`migrateAllTenants over ${TENANTS} tenants with one broken: 49 migrate, the b
   await brokenSql`drop table migration_probe`;
   await brokenSql.end();
   const applied: Record<string, number> = {};
-  const second = await t.tenancy.migrateAllTenants({ concurrency: 4, onProgress: (p) => (applied[p.tenant.slug] = p.applied) });
+  const second = await t.tenancy.migrateAllTenants({
+    concurrency: 4,
+    onProgress: (p) => (applied[p.tenant.slug] = p.applied),
+  });
   expect(second).toMatchObject({ total: TENANTS, succeeded: TENANTS, failed: [] });
   expect(applied[broken.slug]).toBe(1);
   expect(Object.values(applied).reduce((a, b) => a + b, 0)).toBe(1);

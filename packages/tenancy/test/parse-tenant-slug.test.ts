@@ -80,6 +80,11 @@ describe("validateSlug", () => {
       if (slug.length < 3) continue;
       expect(validateSlug(slug)).toMatchObject({ ok: false, code: "slug_reserved" });
     }
-    expect(RESERVED_SLUGS.has("www") && RESERVED_SLUGS.has("admin") && RESERVED_SLUGS.has("api") && RESERVED_SLUGS.has("auth")).toBe(true);
+    expect(
+      RESERVED_SLUGS.has("www") &&
+        RESERVED_SLUGS.has("admin") &&
+        RESERVED_SLUGS.has("api") &&
+        RESERVED_SLUGS.has("auth"),
+    ).toBe(true);
   });
 });

@@ -28,7 +28,10 @@ it("places new tenants on the least-loaded server, honours a named server, and r
     "secondary",
     "primary",
   ]);
-  expect(Object.fromEntries((await t.tenancy.listServers()).map((s) => [s.name, s.tenantCount]))).toEqual({ primary: 2, secondary: 2 });
+  expect(Object.fromEntries((await t.tenancy.listServers()).map((s) => [s.name, s.tenantCount]))).toEqual({
+    primary: 2,
+    secondary: 2,
+  });
 
   // Routing: each tenant's queries land on its own server and database.
   const expectedPort = { primary: portOf(url1), secondary: portOf(url2) } as const;
@@ -42,7 +45,9 @@ it("places new tenants on the least-loaded server, honours a named server, and r
   // And the databases physically exist only where placed.
   const server2 = postgres(url2, { max: 1, onnotice: () => {} });
   try {
-    const names = (await server2`select datname from pg_database where datname like 'tenant_place_%'`).map((r) => r.datname);
+    const names = (await server2`select datname from pg_database where datname like 'tenant_place_%'`).map(
+      (r) => r.datname,
+    );
     expect(names.sort()).toEqual([second.databaseName, third.databaseName].sort());
   } finally {
     await server2.end();

@@ -54,7 +54,10 @@ describe("provisionTenant", () => {
 
   it("reports each completed step in order through onProgress, ending with active", async () => {
     const steps: ProvisionProgressStep[] = [];
-    const tenant = await t.tenancy.provisionTenant({ slug: "progress", name: "Progress" }, { onProgress: (step) => steps.push(step) });
+    const tenant = await t.tenancy.provisionTenant(
+      { slug: "progress", name: "Progress" },
+      { onProgress: (step) => steps.push(step) },
+    );
     expect(tenant.status).toBe("active");
     expect(steps).toEqual(["row-inserted", "database-created", "migrated", "roles-seeded", "active"]);
   });
@@ -62,7 +65,9 @@ describe("provisionTenant", () => {
   it("onProgress stops at the last completed step on failure, and a throwing callback changes nothing", async () => {
     failAt = "migrated";
     const steps: ProvisionProgressStep[] = [];
-    const error = await t.tenancy.provisionTenant({ slug: "progress-fail", name: "X" }, { onProgress: (s) => steps.push(s) }).catch((e: unknown) => e);
+    const error = await t.tenancy
+      .provisionTenant({ slug: "progress-fail", name: "X" }, { onProgress: (s) => steps.push(s) })
+      .catch((e: unknown) => e);
     failAt = null;
     expect((error as TenancyError).code).toBe("provisioning_failed");
     expect(steps).toEqual(["row-inserted", "database-created"]);
@@ -71,7 +76,9 @@ describe("provisionTenant", () => {
     const throwing = () => {
       throw new Error("stream closed");
     };
-    await expect(t.tenancy.provisionTenant({ slug: "progress-fail", name: "X" }, { onProgress: throwing })).resolves.toMatchObject({ status: "active" });
+    await expect(
+      t.tenancy.provisionTenant({ slug: "progress-fail", name: "X" }, { onProgress: throwing }),
+    ).resolves.toMatchObject({ status: "active" });
   });
 
   it("a failure injected after CREATE DATABASE leaves no database and no row", async () => {
@@ -89,17 +96,22 @@ describe("provisionTenant", () => {
     expect(rows).toEqual([]);
 
     // …and the slug is free again: a retry succeeds.
-    await expect(t.tenancy.provisionTenant({ slug: "broken", name: "Broken" })).resolves.toMatchObject({ status: "active" });
+    await expect(t.tenancy.provisionTenant({ slug: "broken", name: "Broken" })).resolves.toMatchObject({
+      status: "active",
+    });
   });
 
   it("re-running after a crash mid-provisioning cleans up and finishes", async () => {
     // Simulate a process that died after CREATE DATABASE: a `provisioning` row plus its database.
     const crashedDb = `tenant_crashed_${Date.now()}`;
     await server.unsafe(`create database "${crashedDb}"`);
-    await t.tenancy
-      .getControlPlaneDb()
-      .insert(tenants)
-      .values({ slug: "crashed", name: "Crashed", status: "provisioning", serverName: "primary", databaseName: crashedDb });
+    await t.tenancy.getControlPlaneDb().insert(tenants).values({
+      slug: "crashed",
+      name: "Crashed",
+      status: "provisioning",
+      serverName: "primary",
+      databaseName: crashedDb,
+    });
 
     const tenant = await t.tenancy.provisionTenant({ slug: "crashed", name: "Crashed" });
     expect(tenant.status).toBe("active");
@@ -152,7 +164,11 @@ describe("suspend / resume / delete", () => {
     await t.tenancy.deleteTenant("lifecycle");
     expect(await t.tenancy.resolveTenant("lifecycle")).toBeNull();
     expect(await databaseExists(tenant.databaseName)).toBe(false);
-    const routingError = await t.tenancy.getTenantDb(tenant.id).select().from(projects).catch((e: unknown) => e);
+    const routingError = await t.tenancy
+      .getTenantDb(tenant.id)
+      .select()
+      .from(projects)
+      .catch((e: unknown) => e);
     expect(asTenancyError(routingError)?.code).toBe("tenant_not_found");
     await expect(t.tenancy.deleteTenant("lifecycle")).rejects.toMatchObject({ code: "tenant_not_found" });
   });

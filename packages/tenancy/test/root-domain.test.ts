@@ -41,7 +41,9 @@ describe("isValidRootDomain (adversarial)", () => {
 
 describe("describeEnvIssues", () => {
   it("names the variable, the value received and the expected form, on one line", () => {
-    const line = describeEnvIssues([{ path: ["ROOT_DOMAIN"], message: "expected example.com" }], { ROOT_DOMAIN: "https://example.com/" });
+    const line = describeEnvIssues([{ path: ["ROOT_DOMAIN"], message: "expected example.com" }], {
+      ROOT_DOMAIN: "https://example.com/",
+    });
     expect(line).toBe('ROOT_DOMAIN="https://example.com/" (expected example.com)');
   });
 
@@ -57,7 +59,10 @@ describe("describeEnvIssues", () => {
   });
 
   it("says unset for a missing variable and keeps one entry per variable", () => {
-    const issues = [{ path: ["ROOT_DOMAIN"], message: "expected a" }, { path: ["ROOT_DOMAIN"], message: "expected b" }];
+    const issues = [
+      { path: ["ROOT_DOMAIN"], message: "expected a" },
+      { path: ["ROOT_DOMAIN"], message: "expected b" },
+    ];
     expect(describeEnvIssues(issues, {})).toBe("ROOT_DOMAIN=unset (expected a)");
   });
 });

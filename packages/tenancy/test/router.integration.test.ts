@@ -23,7 +23,13 @@ beforeAll(async () => {
   appName = `router-${crypto.randomUUID().slice(0, 8)}`;
   // This test is about the router's budget, not lookup latency: 60 callers resolving 200 tenants
   // at once on a loaded machine may queue past the 1 s request-path lookup bound.
-  t = await createTestTenancy({ connectionBudget: BUDGET, poolMax: POOL_MAX, poolIdleTimeoutSeconds: 5, applicationName: appName, lookupTimeoutMs: 10_000 });
+  t = await createTestTenancy({
+    connectionBudget: BUDGET,
+    poolMax: POOL_MAX,
+    poolIdleTimeoutSeconds: 5,
+    applicationName: appName,
+    lookupTimeoutMs: 10_000,
+  });
   appName = `${appName}-tenant`; // the router's pools use "<applicationName>-tenant"
   monitor = postgres(requireEnv("DATABASE_URL"), { max: 1, onnotice: () => {} });
 }, 300_000);
@@ -62,7 +68,8 @@ describe("connection router", () => {
             const [row] = await t.tenancy
               .getTenantDb(tenant.id)
               .execute<{ db: string }>(sql`select current_database() as db, pg_sleep(0.005)`);
-            if (row?.db !== tenant.databaseName) throw new Error(`routed to ${row?.db}, expected ${tenant.databaseName}`);
+            if (row?.db !== tenant.databaseName)
+              throw new Error(`routed to ${row?.db}, expected ${tenant.databaseName}`);
             queries++;
           } catch (error) {
             errors++;
@@ -92,7 +99,10 @@ describe("connection router", () => {
     try {
       const [a, b] = await provisionMany(small.tenancy, "evict", 2, 1);
       // drizzle queries are lazy: `.then` starts this one now.
-      const slow = small.tenancy.getTenantDb(a!.id).execute(sql`select pg_sleep(0.8) as slept`).then((rows) => rows);
+      const slow = small.tenancy
+        .getTenantDb(a!.id)
+        .execute(sql`select pg_sleep(0.8) as slept`)
+        .then((rows) => rows);
       await new Promise((r) => setTimeout(r, 100));
       const startedAt = performance.now();
       const rows = await small.tenancy.getTenantDb(b!.id).select().from(projects); // must wait for A's pool
@@ -109,7 +119,11 @@ describe("connection router", () => {
   it("eviction under pressure skips the busy LRU pool: a long pg_sleep completes, idle pools go, then the drained pool goes", async () => {
     // Budget for two pools. A (least recently used) runs a long query while B, C, D compete
     // for the second slot, so every eviction decision has A as its first LRU candidate.
-    const small = await createTestTenancy({ connectionBudget: 4, poolMax: 2, applicationName: `evict-${crypto.randomUUID().slice(0, 8)}` });
+    const small = await createTestTenancy({
+      connectionBudget: 4,
+      poolMax: 2,
+      applicationName: `evict-${crypto.randomUUID().slice(0, 8)}`,
+    });
     try {
       const [a, b, c, d] = await provisionMany(small.tenancy, "drain", 4, 2);
       const slow = small.tenancy
@@ -118,7 +132,9 @@ describe("connection router", () => {
         .then((rows) => rows);
       await new Promise((r) => setTimeout(r, 200));
       for (const tenant of [b, c, d, b]) {
-        const [row] = await small.tenancy.getTenantDb(tenant!.id).execute<{ db: string }>(sql`select current_database() as db`);
+        const [row] = await small.tenancy
+          .getTenantDb(tenant!.id)
+          .execute<{ db: string }>(sql`select current_database() as db`);
         expect(row?.db).toBe(tenant!.databaseName);
       }
       const during = small.tenancy.getRouterMetrics();
@@ -144,11 +160,16 @@ describe("connection router", () => {
     const small = await createTestTenancy({ connectionBudget: 4, poolMax: 2 });
     try {
       const [a] = await provisionMany(small.tenancy, "del", 1, 1);
-      const slow = small.tenancy.getTenantDb(a!.id).execute(sql`select pg_sleep(1.5)::text as slept`).then((rows) => rows);
+      const slow = small.tenancy
+        .getTenantDb(a!.id)
+        .execute(sql`select pg_sleep(1.5)::text as slept`)
+        .then((rows) => rows);
       await new Promise((r) => setTimeout(r, 200));
       await small.tenancy.deleteTenant(a!.slug);
       await expect(slow).resolves.toHaveLength(1);
-      const [row] = await monitor<{ n: number }[]>`select count(*)::int as n from pg_database where datname = ${a!.databaseName}`;
+      const [row] = await monitor<
+        { n: number }[]
+      >`select count(*)::int as n from pg_database where datname = ${a!.databaseName}`;
       expect(row!.n).toBe(0);
     } finally {
       await small.cleanup();
@@ -159,9 +180,16 @@ describe("connection router", () => {
     const small = await createTestTenancy({ connectionBudget: 1, poolMax: 1, acquireTimeoutMs: 200 });
     try {
       const [a, b] = await provisionMany(small.tenancy, "starve", 2, 1);
-      const slow = small.tenancy.getTenantDb(a!.id).execute(sql`select pg_sleep(0.6)`).then((rows) => rows);
+      const slow = small.tenancy
+        .getTenantDb(a!.id)
+        .execute(sql`select pg_sleep(0.6)`)
+        .then((rows) => rows);
       await new Promise((r) => setTimeout(r, 50));
-      const error = await small.tenancy.getTenantDb(b!.id).select().from(projects).catch((e: unknown) => e);
+      const error = await small.tenancy
+        .getTenantDb(b!.id)
+        .select()
+        .from(projects)
+        .catch((e: unknown) => e);
       expect(asTenancyError(error)?.code).toBe("connection_budget_timeout");
       await slow;
     } finally {

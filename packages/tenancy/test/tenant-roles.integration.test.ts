@@ -36,19 +36,32 @@ function connectAs(tenant: Tenant, database: string): postgres.Sql {
 
 /** The SQLSTATE a query failed with (through drizzle's wrapper), or undefined when it worked. */
 async function codeOf(query: PromiseLike<unknown>): Promise<string | undefined> {
-  let error = (await Promise.resolve(query).then(() => null, (e: unknown) => e)) as { code?: string; cause?: unknown } | null;
+  let error = (await Promise.resolve(query).then(
+    () => null,
+    (e: unknown) => e,
+  )) as { code?: string; cause?: unknown } | null;
   while (error && !error.code) error = error.cause as typeof error;
   return error?.code;
 }
 
 describe("per-tenant database roles", () => {
   it("the router connects as the tenant's own role, which is no superuser and can create nothing", async () => {
-    const [row] = await t.tenancy.getTenantDb(acme.id).execute<{ user: string; db: string }>(sql`select current_user as user, current_database() as db`);
+    const [row] = await t.tenancy
+      .getTenantDb(acme.id)
+      .execute<{ user: string; db: string }>(sql`select current_user as user, current_database() as db`);
     expect(row).toEqual({ user: tenantRoleName(acme.databaseName), db: acme.databaseName });
     const admin = postgres(requireEnv("DATABASE_URL"), { max: 1, onnotice: () => {} });
     opened.push(admin);
-    const [role] = await admin`select rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls, rolcanlogin from pg_roles where rolname = ${tenantRoleName(acme.databaseName)}`;
-    expect(role).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolreplication: false, rolbypassrls: false, rolcanlogin: true });
+    const [role] =
+      await admin`select rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls, rolcanlogin from pg_roles where rolname = ${tenantRoleName(acme.databaseName)}`;
+    expect(role).toEqual({
+      rolsuper: false,
+      rolcreaterole: false,
+      rolcreatedb: false,
+      rolreplication: false,
+      rolbypassrls: false,
+      rolcanlogin: true,
+    });
   });
 
   it("reads and writes its own app tables", async () => {

@@ -12,7 +12,12 @@ const PASSWORD = "demo-password-1";
 
 type Res = { status: number; cookies: string[]; body: string };
 
-function call(port: number, host: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Res> {
+function call(
+  port: number,
+  host: string,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Res> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { host, ...init.headers };
     if (init.body !== undefined) headers["content-length"] = String(Buffer.byteLength(init.body));
@@ -21,7 +26,11 @@ function call(port: number, host: string, path: string, init: { method?: string;
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
         const sc = res.headers["set-cookie"] ?? [];
-        resolve({ status: res.statusCode ?? 0, cookies: sc.map((c) => c.split(";")[0]!), body: Buffer.concat(chunks).toString() });
+        resolve({
+          status: res.statusCode ?? 0,
+          cookies: sc.map((c) => c.split(";")[0]!),
+          body: Buffer.concat(chunks).toString(),
+        });
       });
     });
     req.on("error", reject);
@@ -38,12 +47,17 @@ async function signIn(port: number, host: string, email: string): Promise<{ ms: 
   const started = performance.now();
   const res = await call(port, host, "/api/auth/callback/credentials", {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.cookies.join("; "), origin: `http://${host}` },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: csrf.cookies.join("; "),
+      origin: `http://${host}`,
+    },
     body: form,
   });
   const ms = performance.now() - started;
   const session = res.cookies.filter((c) => /session/.test(c));
-  if (res.status !== 302 || session.length === 0) throw new Error(`sign-in failed for ${email}: ${res.status} ${res.body.slice(0, 200)}`);
+  if (res.status !== 302 || session.length === 0)
+    throw new Error(`sign-in failed for ${email}: ${res.status} ${res.body.slice(0, 200)}`);
   return { ms, cookie: session.join("; ") };
 }
 
@@ -79,7 +93,10 @@ async function configure(withWebhook: boolean): Promise<void> {
     webhookId = (JSON.parse(res.body) as { id: string }).id;
   }
   if (!withWebhook && webhookId) {
-    await call(3001, "localhost:3001", `/api/v1/tenants/acme/webhooks/${webhookId}`, { method: "DELETE", headers: adminHeaders });
+    await call(3001, "localhost:3001", `/api/v1/tenants/acme/webhooks/${webhookId}`, {
+      method: "DELETE",
+      headers: adminHeaders,
+    });
     webhookId = null;
   }
 }
@@ -89,14 +106,19 @@ for (let i = 0; i < 5; i++) await signIn(3000, "acme.localhost:3000", "member@ac
 for (let round = 0; round < ROUNDS; round++) {
   for (const mode of round % 2 === 0 ? (["without", "with"] as const) : (["with", "without"] as const)) {
     await configure(mode === "with");
-    for (let i = 0; i < PER_ROUND; i++) samples[mode].push((await signIn(3000, "acme.localhost:3000", "member@acme.test")).ms);
+    for (let i = 0; i < PER_ROUND; i++)
+      samples[mode].push((await signIn(3000, "acme.localhost:3000", "member@acme.test")).ms);
   }
 }
 await configure(false);
 await new Promise((r) => setTimeout(r, 3_000));
 for (const mode of ["without", "with"] as const) {
   const v = samples[mode];
-  console.log(`sign-in ${mode.padEnd(7)} webhook: n=${v.length} p50=${percentile(v, 50).toFixed(1)} ms p95=${percentile(v, 95).toFixed(1)} ms mean=${(v.reduce((a, b) => a + b, 0) / v.length).toFixed(1)} ms`);
+  console.log(
+    `sign-in ${mode.padEnd(7)} webhook: n=${v.length} p50=${percentile(v, 50).toFixed(1)} ms p95=${percentile(v, 95).toFixed(1)} ms mean=${(v.reduce((a, b) => a + b, 0) / v.length).toFixed(1)} ms`,
+  );
 }
-console.log(`deliveries received while configured: ${delivered} (of ${samples.with.length} sign-ins with the endpoint)`);
+console.log(
+  `deliveries received while configured: ${delivered} (of ${samples.with.length} sign-ins with the endpoint)`,
+);
 receiver.close();

@@ -51,7 +51,11 @@ function startChildWorker(): Promise<ChildProcess> {
 }
 
 it("delivers once a new worker runs after the first was SIGKILLed mid-delivery, with the same webhook-id", async () => {
-  const { secret } = await createWebhookEndpoint(dbs.controlPlane.db, { tenantId: dbs.tenant.id, url: receiver.url, events: ["user.signed_in"] }, { allowPrivate: true });
+  const { secret } = await createWebhookEndpoint(
+    dbs.controlPlane.db,
+    { tenantId: dbs.tenant.id, url: receiver.url, events: ["user.signed_in"] },
+    { allowPrivate: true },
+  );
   receiver.setSecret(secret);
   receiver.setRespond(({ index }) => (index === 0 ? "hang" : 204));
   child = await startChildWorker();
@@ -62,7 +66,13 @@ it("delivers once a new worker runs after the first was SIGKILLed mid-delivery, 
     await tx.insert(sessions).values({ sid: "crash-sid", userId: user!.id, expiresAt });
     const { id } = await appendEvent(tx, {
       type: "user.signed_in",
-      data: { user: { id: user!.id, email: user!.email }, session: { id: "crash-sid", expiresAt: expiresAt.toISOString() }, method: "credentials", ip: null, userAgent: null },
+      data: {
+        user: { id: user!.id, email: user!.email },
+        session: { id: "crash-sid", expiresAt: expiresAt.toISOString() },
+        method: "credentials",
+        ip: null,
+        userAgent: null,
+      },
     });
     return id;
   });
@@ -74,12 +84,18 @@ it("delivers once a new worker runs after the first was SIGKILLed mid-delivery, 
   const [pending] = await dbs.controlPlane.db.select().from(webhookDeliveries);
   expect(pending!.status).toBe("pending");
 
-  const worker = await startWebhookWorker({ controlPlaneUrl: dbs.controlPlaneUrl, getTenantDb: dbs.getTenantDb, settings });
+  const worker = await startWebhookWorker({
+    controlPlaneUrl: dbs.controlPlaneUrl,
+    getTenantDb: dbs.getTenantDb,
+    settings,
+  });
   try {
     await receiver.waitFor((r) => r.length >= 2, 30_000);
     expect(receiver.received.map((r) => r.id)).toEqual([eventId, eventId]);
     expect(receiver.received.every((r) => r.isVerified)).toBe(true);
-    await expect.poll(async () => (await dbs.controlPlane.db.select().from(webhookDeliveries))[0]?.status, { timeout: 10_000 }).toBe("succeeded");
+    await expect
+      .poll(async () => (await dbs.controlPlane.db.select().from(webhookDeliveries))[0]?.status, { timeout: 10_000 })
+      .toBe("succeeded");
   } finally {
     await worker.stop();
   }

@@ -3,7 +3,12 @@
 // failure + auto-disable (with an audit entry); several workers without double delivery.
 import { auditLog, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints } from "@repo/db/control-plane";
 import { sessions, users } from "@repo/db/tenant";
-import { createWebhookEndpoint, listWebhookDeliveries, readWorkerHealth, retryWebhookDeliveryOrThrow } from "@repo/webhooks/endpoints";
+import {
+  createWebhookEndpoint,
+  listWebhookDeliveries,
+  readWorkerHealth,
+  retryWebhookDeliveryOrThrow,
+} from "@repo/webhooks/endpoints";
 import { appendEvent, requestOutboxRelay, type AuthEvent } from "@repo/webhooks/events";
 import { startWebhookWorker, type WebhookWorker, type WebhookWorkerSettings } from "@repo/webhooks/worker";
 import { eq } from "drizzle-orm";
@@ -40,19 +45,29 @@ afterAll(async () => {
 });
 
 async function startWorker(settings: Partial<WebhookWorkerSettings> = {}): Promise<WebhookWorker> {
-  const worker = await startWebhookWorker({ controlPlaneUrl: dbs.controlPlaneUrl, getTenantDb: dbs.getTenantDb, settings: { ...FAST, ...settings } });
+  const worker = await startWebhookWorker({
+    controlPlaneUrl: dbs.controlPlaneUrl,
+    getTenantDb: dbs.getTenantDb,
+    settings: { ...FAST, ...settings },
+  });
   workers.push(worker);
   return worker;
 }
 
 async function addEndpoint(events: string[] = ["user.signed_in", "user.signed_out"]) {
-  const created = await createWebhookEndpoint(dbs.controlPlane.db, { tenantId: dbs.tenant.id, url: receiver.url, events }, { allowPrivate: true });
+  const created = await createWebhookEndpoint(
+    dbs.controlPlane.db,
+    { tenantId: dbs.tenant.id, url: receiver.url, events },
+    { allowPrivate: true },
+  );
   receiver.setSecret(created.secret);
   return created;
 }
 
 /** Signs a user in the way the web app does: session row + event in ONE tenant transaction. */
-async function signIn(email = `u-${crypto.randomUUID().slice(0, 8)}@example.test`): Promise<{ eventId: string; userId: string }> {
+async function signIn(
+  email = `u-${crypto.randomUUID().slice(0, 8)}@example.test`,
+): Promise<{ eventId: string; userId: string }> {
   return dbs.tenantDb.transaction(async (tx) => {
     const [user] = await tx.insert(users).values({ email, name: "U" }).returning();
     const sid = crypto.randomUUID();
@@ -60,7 +75,13 @@ async function signIn(email = `u-${crypto.randomUUID().slice(0, 8)}@example.test
     await tx.insert(sessions).values({ sid, userId: user!.id, expiresAt });
     const event: AuthEvent = {
       type: "user.signed_in",
-      data: { user: { id: user!.id, email }, session: { id: sid, expiresAt: expiresAt.toISOString() }, method: "credentials", ip: null, userAgent: null },
+      data: {
+        user: { id: user!.id, email },
+        session: { id: sid, expiresAt: expiresAt.toISOString() },
+        method: "credentials",
+        ip: null,
+        userAgent: null,
+      },
     };
     const { id } = await appendEvent(tx, event);
     return { eventId: id, userId: user!.id };
@@ -90,7 +111,10 @@ describe("webhook delivery", () => {
     await addEndpoint();
     await expect(
       dbs.tenantDb.transaction(async (tx) => {
-        await appendEvent(tx, { type: "user.signed_out", data: { user: { id: crypto.randomUUID() }, session: { id: "s1" } } });
+        await appendEvent(tx, {
+          type: "user.signed_out",
+          data: { user: { id: crypto.randomUUID() }, session: { id: "s1" } },
+        });
         throw new Error("rollback");
       }),
     ).rejects.toThrow("rollback");
@@ -116,7 +140,9 @@ describe("webhook delivery", () => {
     await receiver.waitFor((r) => r.length >= 3);
     expect(receiver.received.map((r) => r.id)).toEqual([eventId, eventId, eventId]);
     expect(receiver.received.every((r) => r.isVerified)).toBe(true);
-    await expect.poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id))[0]?.status).toBe("succeeded");
+    await expect
+      .poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id))[0]?.status)
+      .toBe("succeeded");
     const [delivery] = await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id);
     expect(delivery!.attempts.map((a) => a.statusCode)).toEqual([200, 500, 500]);
     expect(delivery!.attempts.every((a) => a.durationMs >= 0)).toBe(true);
@@ -128,13 +154,22 @@ describe("webhook delivery", () => {
     const { endpoint } = await addEndpoint();
     await signIn();
     await requestOutboxRelay(dbs.controlPlane.db, { tenantId: dbs.tenant.id });
-    await expect.poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id))[0]?.status, { timeout: 15_000 }).toBe("failed");
+    await expect
+      .poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id))[0]?.status, {
+        timeout: 15_000,
+      })
+      .toBe("failed");
     const [row] = await dbs.controlPlane.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
     expect(row!.disabledAt).not.toBeNull();
-    const audits = await dbs.controlPlane.db.select().from(auditLog).where(eq(auditLog.target, `webhook:${endpoint.id}`));
+    const audits = await dbs.controlPlane.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.target, `webhook:${endpoint.id}`));
     expect(audits.map((a) => [a.actor, a.action])).toEqual([["system", "webhook.disable"]]);
     const [delivery] = await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id);
-    await expect(retryWebhookDeliveryOrThrow(dbs.controlPlane.db, dbs.tenant.id, endpoint.id, delivery!.id)).rejects.toMatchObject({ code: "endpoint_disabled" });
+    await expect(
+      retryWebhookDeliveryOrThrow(dbs.controlPlane.db, dbs.tenant.id, endpoint.id, delivery!.id),
+    ).rejects.toMatchObject({ code: "endpoint_disabled" });
   });
 
   it("keeps an endpoint enabled while it has not failed for long, and a manual retry redelivers the same event", async () => {
@@ -143,13 +178,19 @@ describe("webhook delivery", () => {
     const { endpoint } = await addEndpoint();
     const { eventId } = await signIn();
     await requestOutboxRelay(dbs.controlPlane.db, { tenantId: dbs.tenant.id });
-    await expect.poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id))[0]?.status, { timeout: 15_000 }).toBe("failed");
+    await expect
+      .poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id))[0]?.status, {
+        timeout: 15_000,
+      })
+      .toBe("failed");
     const [row] = await dbs.controlPlane.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
     expect(row!.disabledAt).toBeNull();
     receiver.setRespond(() => 200);
     const [delivery] = await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id);
     await retryWebhookDeliveryOrThrow(dbs.controlPlane.db, dbs.tenant.id, endpoint.id, delivery!.id);
-    await expect.poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id))[0]?.status).toBe("succeeded");
+    await expect
+      .poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id))[0]?.status)
+      .toBe("succeeded");
     expect(new Set(receiver.received.map((r) => r.id))).toEqual(new Set([eventId]));
   });
 
@@ -157,7 +198,9 @@ describe("webhook delivery", () => {
     await Promise.all([startWorker(), startWorker(), startWorker()]);
     await addEndpoint();
     const events = await Promise.all(Array.from({ length: 30 }, () => signIn()));
-    await Promise.all(Array.from({ length: 5 }, () => requestOutboxRelay(dbs.controlPlane.db, { tenantId: dbs.tenant.id })));
+    await Promise.all(
+      Array.from({ length: 5 }, () => requestOutboxRelay(dbs.controlPlane.db, { tenantId: dbs.tenant.id })),
+    );
     await receiver.waitFor((r) => r.length >= events.length);
     await new Promise((r) => setTimeout(r, 1_000)); // any duplicate would arrive now
     expect(receiver.received.map((r) => r.id).sort()).toEqual(events.map((e) => e.eventId).sort());
@@ -171,17 +214,31 @@ describe("webhook delivery", () => {
     const { endpoint } = await addEndpoint();
     await signIn();
     await requestOutboxRelay(dbs.controlPlane.db, { tenantId: dbs.tenant.id });
-    await expect.poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id))[0]?.status, { timeout: 15_000 }).toBe("succeeded");
+    await expect
+      .poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id))[0]?.status, {
+        timeout: 15_000,
+      })
+      .toBe("succeeded");
     const [delivery] = await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id);
     expect(delivery!.attempts.map((a) => a.error ?? a.statusCode).reverse()).toEqual(["timeout", "http_302", 200]);
 
     const closed = await startWebhookReceiver();
     const closedUrl = closed.url;
     await closed.close();
-    const refused = await createWebhookEndpoint(dbs.controlPlane.db, { tenantId: dbs.tenant.id, url: closedUrl, events: ["user.signed_in"] }, { allowPrivate: true });
+    const refused = await createWebhookEndpoint(
+      dbs.controlPlane.db,
+      { tenantId: dbs.tenant.id, url: closedUrl, events: ["user.signed_in"] },
+      { allowPrivate: true },
+    );
     await signIn();
     await requestOutboxRelay(dbs.controlPlane.db, { tenantId: dbs.tenant.id });
-    await expect.poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, refused.endpoint.id))[0]?.attempts[0]?.error, { timeout: 15_000 }).toMatch(/^connection_error/);
+    await expect
+      .poll(
+        async () =>
+          (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, refused.endpoint.id))[0]?.attempts[0]?.error,
+        { timeout: 15_000 },
+      )
+      .toMatch(/^connection_error/);
   });
 
   it("reports worker health from the heartbeat: ok while a worker runs, stale once it stopped", async () => {
@@ -202,7 +259,9 @@ describe("webhook delivery", () => {
     await startWorker();
     await addEndpoint(["user.signed_out"]);
     await signIn();
-    await dbs.tenantDb.transaction((tx) => appendEvent(tx, { type: "user.signed_out", data: { user: { id: crypto.randomUUID() }, session: { id: "s2" } } }));
+    await dbs.tenantDb.transaction((tx) =>
+      appendEvent(tx, { type: "user.signed_out", data: { user: { id: crypto.randomUUID() }, session: { id: "s2" } } }),
+    );
     await requestOutboxRelay(dbs.controlPlane.db, { tenantId: dbs.tenant.id });
     await receiver.waitFor((r) => r.length >= 1);
     await new Promise((r) => setTimeout(r, 500));

@@ -17,7 +17,10 @@ describe("computeRetryDelayMs", () => {
 
   it("spreads the default attempts over about a day before a delivery is marked failed", () => {
     const total = (random: () => number) =>
-      Array.from({ length: retry.maxAttempts - 1 }, (_, i) => computeRetryDelayMs(i + 1, retry, random)).reduce((a, b) => a + b, 0);
+      Array.from({ length: retry.maxAttempts - 1 }, (_, i) => computeRetryDelayMs(i + 1, retry, random)).reduce(
+        (a, b) => a + b,
+        0,
+      );
     expect(total(() => 1)).toBeGreaterThan(20 * HOUR);
     expect(total(() => 1)).toBeLessThan(30 * HOUR);
     expect(total(() => 0.5)).toBeGreaterThan(15 * HOUR);

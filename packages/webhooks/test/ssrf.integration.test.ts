@@ -30,21 +30,40 @@ describe("production mode (private URLs not allowed)", () => {
   ])("refuses an endpoint stored with a %s URL at send time", async (_label, makeUrl) => {
     const [endpoint] = await dbs.controlPlane.db
       .insert(webhookEndpoints)
-      .values({ tenantId: dbs.tenant.id, url: makeUrl(receiver.port), events: ["tenant.suspended"], secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" })
+      .values({
+        tenantId: dbs.tenant.id,
+        url: makeUrl(receiver.port),
+        events: ["tenant.suspended"],
+        secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+      })
       .returning();
     const worker = await startWebhookWorker({
       controlPlaneUrl: dbs.controlPlaneUrl,
       getTenantDb: dbs.getTenantDb,
-      settings: { allowPrivateUrls: false, retry: { baseDelayMs: 10, factor: 1, maxDelayMs: 10, maxAttempts: 2 }, sweepIntervalMs: 250 },
+      settings: {
+        allowPrivateUrls: false,
+        retry: { baseDelayMs: 10, factor: 1, maxDelayMs: 10, maxAttempts: 2 },
+        sweepIntervalMs: 250,
+      },
     });
     try {
       await dbs.controlPlane.db.transaction((tx) =>
-        appendEvent(tx, { type: "tenant.suspended", data: { actor: { type: "system", id: null } } }, { tenantId: dbs.tenant.id }),
+        appendEvent(
+          tx,
+          { type: "tenant.suspended", data: { actor: { type: "system", id: null } } },
+          { tenantId: dbs.tenant.id },
+        ),
       );
       await requestOutboxRelay(dbs.controlPlane.db, { controlPlane: true });
-      await expect.poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint!.id))[0]?.status, { timeout: 15_000 }).toBe("failed");
+      await expect
+        .poll(async () => (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint!.id))[0]?.status, {
+          timeout: 15_000,
+        })
+        .toBe("failed");
       const [delivery] = await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint!.id);
-      expect(delivery!.attempts.every((a) => a.statusCode === null && /^(blocked_address|invalid_url)/.test(a.error ?? ""))).toBe(true);
+      expect(
+        delivery!.attempts.every((a) => a.statusCode === null && /^(blocked_address|invalid_url)/.test(a.error ?? "")),
+      ).toBe(true);
       expect(receiver.received).toHaveLength(0);
     } finally {
       await worker.stop();
@@ -57,7 +76,9 @@ describe("production mode (private URLs not allowed)", () => {
     const open = createGuardedAgent({ allowPrivate: true, timeoutMs: 2_000 });
     try {
       const url = `http://localhost:${receiver.port}/hooks`;
-      await expect(fetch(url, { method: "POST", body: "{}", dispatcher: guarded })).rejects.toMatchObject({ cause: { code: "blocked_address" } });
+      await expect(fetch(url, { method: "POST", body: "{}", dispatcher: guarded })).rejects.toMatchObject({
+        cause: { code: "blocked_address" },
+      });
       expect(receiver.received).toHaveLength(0);
       const response = await fetch(url, { method: "POST", body: "{}", dispatcher: open });
       expect(response.status).toBe(204);

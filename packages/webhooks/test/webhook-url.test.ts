@@ -34,18 +34,24 @@ describe("parseWebhookUrlOrThrow (production)", () => {
     "/relative/path",
     `https://example.com/${"a".repeat(2100)}`,
   ])("refuses %s", (url) => {
-    expect(() => parseWebhookUrlOrThrow(url, production)).toThrow(expect.objectContaining({ code: "invalid_webhook_url" }));
+    expect(() => parseWebhookUrlOrThrow(url, production)).toThrow(
+      expect.objectContaining({ code: "invalid_webhook_url" }),
+    );
   });
 
-  it.each(["https://example.com/hook", "https://hooks.example.com:8443/a?b=c", "https://93.184.216.34/hook", "https://[2606:4700::1111]/hook"])(
-    "accepts %s",
-    (url) => {
-      expect(parseWebhookUrlOrThrow(url, production).protocol).toBe("https:");
-    },
-  );
+  it.each([
+    "https://example.com/hook",
+    "https://hooks.example.com:8443/a?b=c",
+    "https://93.184.216.34/hook",
+    "https://[2606:4700::1111]/hook",
+  ])("accepts %s", (url) => {
+    expect(parseWebhookUrlOrThrow(url, production).protocol).toBe("https:");
+  });
 
   it("allows http://127.0.0.1 only with the explicit private-URL setting", () => {
     expect(parseWebhookUrlOrThrow("http://127.0.0.1:4000/hook", { allowPrivate: true }).host).toBe("127.0.0.1:4000");
-    expect(() => parseWebhookUrlOrThrow("ftp://127.0.0.1/", { allowPrivate: true })).toThrow(expect.objectContaining({ code: "invalid_webhook_url" }));
+    expect(() => parseWebhookUrlOrThrow("ftp://127.0.0.1/", { allowPrivate: true })).toThrow(
+      expect.objectContaining({ code: "invalid_webhook_url" }),
+    );
   });
 });

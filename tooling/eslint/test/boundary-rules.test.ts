@@ -44,20 +44,48 @@ const use = (name: string) => `export const used = ${name};`;
 describe("boundary rules", () => {
   it("packages/tenancy: deep imports, cross-workspace paths, env outside env.ts, node: in edge files", () => {
     expectRules("packages/tenancy", [
-      { file: "src/x.ts", code: `import { tenants } from "@repo/db/src/control-plane/tenants"; ${use("tenants")}`, rules: ["no-restricted-imports"] },
+      {
+        file: "src/x.ts",
+        code: `import { tenants } from "@repo/db/src/control-plane/tenants"; ${use("tenants")}`,
+        rules: ["no-restricted-imports"],
+      },
       { file: "src/x.ts", code: `import { a } from "@repo/db/src"; ${use("a")}`, rules: ["no-restricted-imports"] },
       { file: "src/x.ts", code: `import { tenants } from "@repo/db/control-plane"; ${use("tenants")}`, rules: [] },
-      { file: "src/x.ts", code: `import { a } from "../../db/src/index"; ${use("a")}`, rules: ["repo/no-cross-workspace-import"] },
-      { file: "src/x.ts", code: `import { a } from "../../../apps/web/src/env"; ${use("a")}`, rules: ["no-restricted-imports", "repo/no-cross-workspace-import"] },
+      {
+        file: "src/x.ts",
+        code: `import { a } from "../../db/src/index"; ${use("a")}`,
+        rules: ["repo/no-cross-workspace-import"],
+      },
+      {
+        file: "src/x.ts",
+        code: `import { a } from "../../../apps/web/src/env"; ${use("a")}`,
+        rules: ["no-restricted-imports", "repo/no-cross-workspace-import"],
+      },
       { file: "src/router/x.ts", code: `import { a } from "../errors"; ${use("a")}`, rules: [] },
       { file: "src/x.ts", code: use("process.env.FOO"), rules: ["no-restricted-properties"] },
       { file: "src/x.ts", code: `const { env } = process; ${use("env.FOO")}`, rules: ["no-restricted-properties"] },
-      { file: "src/x.ts", code: `import { env } from "node:process"; ${use("env.FOO")}`, rules: ["no-restricted-imports"] },
+      {
+        file: "src/x.ts",
+        code: `import { env } from "node:process"; ${use("env.FOO")}`,
+        rules: ["no-restricted-imports"],
+      },
       { file: "src/env.ts", code: use("process.env.FOO"), rules: [] },
       { file: "test/x.test.ts", code: use("process.env.FOO"), rules: [] },
-      { file: "src/host/x.ts", code: `import { randomUUID } from "node:crypto"; ${use("randomUUID")}`, rules: ["no-restricted-imports"] },
-      { file: "src/host/x.ts", code: `import { randomUUID } from "crypto"; ${use("randomUUID")}`, rules: ["no-restricted-imports"] },
-      { file: "src/host/x.ts", code: `import { sql } from "drizzle-orm"; ${use("sql")}`, rules: ["no-restricted-imports"] },
+      {
+        file: "src/host/x.ts",
+        code: `import { randomUUID } from "node:crypto"; ${use("randomUUID")}`,
+        rules: ["no-restricted-imports"],
+      },
+      {
+        file: "src/host/x.ts",
+        code: `import { randomUUID } from "crypto"; ${use("randomUUID")}`,
+        rules: ["no-restricted-imports"],
+      },
+      {
+        file: "src/host/x.ts",
+        code: `import { sql } from "drizzle-orm"; ${use("sql")}`,
+        rules: ["no-restricted-imports"],
+      },
       { file: "src/host/x.ts", code: use(`Buffer.from("a")`), rules: ["no-restricted-globals"] },
       { file: "src/host/x.ts", code: use("crypto.randomUUID()"), rules: [] },
     ]);
@@ -65,18 +93,34 @@ describe("boundary rules", () => {
 
   it("apps/web: the proxy is an edge file; app code reads no env", () => {
     expectRules("apps/web", [
-      { file: "src/proxy.ts", code: `import { randomUUID } from "node:crypto"; ${use("randomUUID")}`, rules: ["no-restricted-imports"] },
+      {
+        file: "src/proxy.ts",
+        code: `import { randomUUID } from "node:crypto"; ${use("randomUUID")}`,
+        rules: ["no-restricted-imports"],
+      },
       { file: "src/proxy.ts", code: `import { getTenantDb } from "@repo/tenancy"; ${use("getTenantDb")}`, rules: [] },
-      { file: "src/proxy.ts", code: `import { getTenantDb } from "@repo/tenancy/src/index"; ${use("getTenantDb")}`, rules: ["no-restricted-imports"] },
+      {
+        file: "src/proxy.ts",
+        code: `import { getTenantDb } from "@repo/tenancy/src/index"; ${use("getTenantDb")}`,
+        rules: ["no-restricted-imports"],
+      },
       { file: "src/app/page.ts", code: use("process.env.FOO"), rules: ["no-restricted-properties"] },
-      { file: "src/app/page.ts", code: `import { a } from "../../../admin/src/env"; ${use("a")}`, rules: ["repo/no-cross-workspace-import"] },
+      {
+        file: "src/app/page.ts",
+        code: `import { a } from "../../../admin/src/env"; ${use("a")}`,
+        rules: ["repo/no-cross-workspace-import"],
+      },
     ]);
   });
 
   it("tooling/services: env plumbing may read process.env; deep imports are still banned", () => {
     expectRules("tooling/services", [
       { file: "src/x.ts", code: use("process.env.FOO"), rules: [] },
-      { file: "src/x.ts", code: `import { a } from "@repo/db/src/index"; ${use("a")}`, rules: ["no-restricted-imports"] },
+      {
+        file: "src/x.ts",
+        code: `import { a } from "@repo/db/src/index"; ${use("a")}`,
+        rules: ["no-restricted-imports"],
+      },
     ]);
   });
 });

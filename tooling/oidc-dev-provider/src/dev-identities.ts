@@ -17,7 +17,13 @@ export const DEV_IDP_ISSUER = `http://localhost:${DEV_IDP_PORT}`;
 export const DEV_IDP_PASSWORD = "demo-password-1";
 
 export const DEV_IDP_USERS: readonly DevUser[] = [
-  { sub: "sso-alice", email: "sso-alice@acme.test", emailVerified: true, name: "Alice (SSO)", password: DEV_IDP_PASSWORD },
+  {
+    sub: "sso-alice",
+    email: "sso-alice@acme.test",
+    emailVerified: true,
+    name: "Alice (SSO)",
+    password: DEV_IDP_PASSWORD,
+  },
   { sub: "sso-bob", email: "sso-bob@acme.test", emailVerified: true, name: "Bob (SSO)", password: DEV_IDP_PASSWORD },
   // The IdP does not vouch for this address: the platform must refuse it (no JIT, no linking).
   {

@@ -3,7 +3,9 @@
 import { DEV_IDP_ISSUER, DEV_IDP_PORT, devPlatformClient } from "./dev-identities";
 import { startOidcDevProvider, type RunningOidcDevProvider } from "./start-oidc-dev-provider";
 
-export async function ensureOidcDevProvider(rootDomain: string): Promise<RunningOidcDevProvider & { isReused: boolean }> {
+export async function ensureOidcDevProvider(
+  rootDomain: string,
+): Promise<RunningOidcDevProvider & { isReused: boolean }> {
   const existing = await readIssuer(DEV_IDP_ISSUER);
   if (existing === DEV_IDP_ISSUER) return { issuer: existing, isReused: true, stop: async () => {} };
   const started = await startOidcDevProvider({

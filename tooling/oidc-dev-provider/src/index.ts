@@ -10,4 +10,8 @@ export {
   type DevUser,
 } from "./dev-identities";
 export { ensureOidcDevProvider } from "./ensure-oidc-dev-provider";
-export { startOidcDevProvider, type OidcDevProviderOptions, type RunningOidcDevProvider } from "./start-oidc-dev-provider";
+export {
+  startOidcDevProvider,
+  type OidcDevProviderOptions,
+  type RunningOidcDevProvider,
+} from "./start-oidc-dev-provider";

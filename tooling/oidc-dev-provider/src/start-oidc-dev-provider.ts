@@ -33,7 +33,9 @@ export async function startOidcDevProvider(options: OidcDevProviderOptions): Pro
     if (!match) return void callback(req, res);
     handleInteraction(provider, users, req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(400, { "content-type": "text/plain; charset=utf-8" });
-      res.end(`This sign-in request cannot continue (${error instanceof Error ? error.message : "error"}). Start again.`);
+      res.end(
+        `This sign-in request cannot continue (${error instanceof Error ? error.message : "error"}). Start again.`,
+      );
     });
   });
   await listen(server, options.port, options.hostname ?? "localhost");
@@ -45,7 +47,12 @@ export async function startOidcDevProvider(options: OidcDevProviderOptions): Pro
 
 async function buildConfiguration(clients: DevClient[], users: readonly DevUser[]): Promise<Configuration> {
   const { privateKey } = await generateKeyPair("RS256", { extractable: true });
-  const jwk = { ...(await exportJWK(privateKey)), kid: `dev-${randomBytes(4).toString("hex")}`, alg: "RS256", use: "sig" };
+  const jwk = {
+    ...(await exportJWK(privateKey)),
+    kid: `dev-${randomBytes(4).toString("hex")}`,
+    alg: "RS256",
+    use: "sig",
+  };
   return {
     clients: clients.map((c) => ({
       client_id: c.clientId,
@@ -75,7 +82,12 @@ async function buildConfiguration(clients: DevClient[], users: readonly DevUser[
   };
 }
 
-async function handleInteraction(provider: Provider, users: readonly DevUser[], req: IncomingMessage, res: ServerResponse) {
+async function handleInteraction(
+  provider: Provider,
+  users: readonly DevUser[],
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   const details = await provider.interactionDetails(req, res);
   const clientId = String(details.params.client_id ?? "");
   const action = `/interaction/${details.uid}`;
@@ -90,7 +102,12 @@ async function handleInteraction(provider: Provider, users: readonly DevUser[], 
   const grant = new provider.Grant({ accountId: user.sub, clientId });
   grant.addOIDCScope(String(details.params.scope ?? "openid"));
   const grantId = await grant.save();
-  await provider.interactionFinished(req, res, { login: { accountId: user.sub }, consent: { grantId } }, { mergeWithLastSubmission: false });
+  await provider.interactionFinished(
+    req,
+    res,
+    { login: { accountId: user.sub }, consent: { grantId } },
+    { mergeWithLastSubmission: false },
+  );
 }
 
 function sendHtml(res: ServerResponse, status: number, html: string): void {

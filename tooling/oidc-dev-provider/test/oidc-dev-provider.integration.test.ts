@@ -65,7 +65,10 @@ async function signInAt(email: string, password: string) {
 
 describe("oidc dev provider", () => {
   it("publishes discovery with S256 PKCE", async () => {
-    const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
+    const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as Record<
+      string,
+      unknown
+    >;
     expect(discovery.issuer).toBe(issuer);
     expect(discovery.code_challenge_methods_supported).toContain("S256");
   });
@@ -93,7 +96,13 @@ describe("oidc dev provider", () => {
     expect(token.status).toBe(200);
     const { id_token: idToken } = (await token.json()) as { id_token: string };
     const claims = JSON.parse(Buffer.from(idToken.split(".")[1]!, "base64url").toString()) as Record<string, unknown>;
-    expect(claims).toMatchObject({ iss: issuer, aud: client.clientId, email: "sso-alice@acme.test", email_verified: true, nonce: "nonce-1" });
+    expect(claims).toMatchObject({
+      iss: issuer,
+      aud: client.clientId,
+      email: "sso-alice@acme.test",
+      email_verified: true,
+      nonce: "nonce-1",
+    });
   });
 
   it("refuses a wrong password on its login page", async () => {

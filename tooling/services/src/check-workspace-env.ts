@@ -50,7 +50,9 @@ export async function checkWorkspaceEnv(
   try {
     for (const { workspace, file } of findWorkspaceEnvFiles(repoRoot)) {
       const module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-      const loaders = Object.entries(module).filter(([name, value]) => ENV_LOADER_NAME.test(name) && typeof value === "function");
+      const loaders = Object.entries(module).filter(
+        ([name, value]) => ENV_LOADER_NAME.test(name) && typeof value === "function",
+      );
       for (const [, load] of loaders) {
         try {
           (load as () => unknown)();

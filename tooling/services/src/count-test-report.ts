@@ -77,5 +77,9 @@ function missingReport(path: string, exitCode: number): CheckCounts {
 
 function withExitCode(counts: CheckCounts, exitCode: number, tool: string): CheckCounts {
   if (exitCode === 0 || counts.failed > 0) return counts;
-  return { ...counts, failed: 1, notes: [...counts.notes, `${tool} exited ${exitCode} without a failing test (see output above)`] };
+  return {
+    ...counts,
+    failed: 1,
+    notes: [...counts.notes, `${tool} exited ${exitCode} without a failing test (see output above)`],
+  };
 }

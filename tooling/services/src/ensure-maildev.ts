@@ -20,7 +20,12 @@ export interface MailEnv {
   maildevUrl: string | undefined;
 }
 
-const reused = (url: string, webUrl: string | null): ProvidedMail => ({ url, webUrl, startedDescription: null, stop: async () => {} });
+const reused = (url: string, webUrl: string | null): ProvidedMail => ({
+  url,
+  webUrl,
+  startedDescription: null,
+  stop: async () => {},
+});
 
 /** Dev and the E2E stack: the contract ports (SMTP 1025, web 1080), reused when already up. */
 export async function ensureDevMaildev(existing: MailEnv): Promise<ProvidedMail> {
@@ -62,7 +67,10 @@ async function startMaildev(smtpPort: number, webPort: number): Promise<Provided
   try {
     await maildev.start();
   } catch (error) {
-    throw new ServicesError("MAILDEV_START_FAILED", `maildev could not start on :${smtpPort}/:${webPort}: ${String(error)}`);
+    throw new ServicesError(
+      "MAILDEV_START_FAILED",
+      `maildev could not start on :${smtpPort}/:${webPort}: ${String(error)}`,
+    );
   }
   return {
     url: `smtp://127.0.0.1:${smtpPort}`,

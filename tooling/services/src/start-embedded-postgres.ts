@@ -42,7 +42,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     logs.push(String(message instanceof Error ? message.message : message).trimEnd());
     if (logs.length > 40) logs.shift();
   };
-  const testFlags = ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300"];
+  const testFlags = [
+    "-c",
+    "fsync=off",
+    "-c",
+    "synchronous_commit=off",
+    "-c",
+    "full_page_writes=off",
+    "-c",
+    "max_connections=300",
+  ];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -54,7 +63,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: isTuneForTests ? ["--no-sync", "--encoding=UTF8"] : ["--encoding=UTF8"],
     // TCP on loopback only; no unix socket, so nothing is left behind in /tmp.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", ...(isTuneForTests ? testFlags : [])],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      ...(isTuneForTests ? testFlags : []),
+    ],
     onLog: collect,
     onError: collect,
   });

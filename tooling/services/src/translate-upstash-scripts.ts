@@ -21,14 +21,18 @@ export function stripUpstashScriptFlags(script: string): string | null {
   const shebang = /^#!lua([^\n]*)/.exec(script);
   if (!shebang) return null;
   let isChanged = false;
-  const options = (shebang[1] ?? "").trim().split(/\s+/).filter(Boolean).flatMap((option) => {
-    if (!option.startsWith("flags=")) return [option];
-    const flags = option.slice("flags=".length).split(",").filter(Boolean);
-    const kept = flags.filter((flag) => !UPSTASH_ONLY_FLAGS.has(flag));
-    if (kept.length === flags.length) return [option];
-    isChanged = true;
-    return kept.length > 0 ? [`flags=${kept.join(",")}`] : [];
-  });
+  const options = (shebang[1] ?? "")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((option) => {
+      if (!option.startsWith("flags=")) return [option];
+      const flags = option.slice("flags=".length).split(",").filter(Boolean);
+      const kept = flags.filter((flag) => !UPSTASH_ONLY_FLAGS.has(flag));
+      if (kept.length === flags.length) return [option];
+      isChanged = true;
+      return kept.length > 0 ? [`flags=${kept.join(",")}`] : [];
+    });
   if (!isChanged) return null;
   return ["#!lua", ...options].join(" ") + script.slice(shebang[0].length);
 }

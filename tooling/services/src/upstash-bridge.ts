@@ -69,11 +69,16 @@ export async function startUpstashBridge(options: UpstashBridgeOptions): Promise
       const body = await readJson(req);
       const path = (req.url ?? "/").split("?")[0];
       if (path === "/") return sendJson(res, 200, { result: encode(await runCommand(toCommand(body))) });
-      if (path !== "/pipeline" && path !== "/multi-exec") return sendJson(res, 404, { error: `ERR unknown path ${path}` });
+      if (path !== "/pipeline" && path !== "/multi-exec")
+        return sendJson(res, 404, { error: `ERR unknown path ${path}` });
       if (!Array.isArray(body) || body.length === 0) throw new Error("ERR expected a non-empty array of commands");
       const commands = body.map(toCommand);
       const replies = path === "/pipeline" ? await runPipeline(commands) : await runTransaction(commands);
-      return sendJson(res, 200, replies.map((reply) => ("result" in reply ? { result: encode(reply.result) } : reply)));
+      return sendJson(
+        res,
+        200,
+        replies.map((reply) => ("result" in reply ? { result: encode(reply.result) } : reply)),
+      );
     } catch (error) {
       return sendJson(res, 400, { error: error instanceof Error ? error.message : String(error) });
     }
@@ -109,7 +114,9 @@ function toCommandReply(settled: PromiseSettledResult<unknown>): CommandReply {
 /** Redis takes strings only; the client sends numbers (e.g. `EX 10`) as JSON numbers. */
 function toCommand(value: unknown): Command {
   if (!Array.isArray(value) || value.length === 0) throw new Error("ERR a command is a non-empty array");
-  return value.map((arg: unknown) => (typeof arg === "string" ? arg : typeof arg === "object" ? JSON.stringify(arg) : String(arg)));
+  return value.map((arg: unknown) =>
+    typeof arg === "string" ? arg : typeof arg === "object" ? JSON.stringify(arg) : String(arg),
+  );
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

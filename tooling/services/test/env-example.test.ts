@@ -30,7 +30,8 @@ function variablesReadByCode(): Set<string> {
     }
     if (file.endsWith("/env.ts")) {
       // Keys of the zod schemas passed to createEnv (`NAME: z....`).
-      for (const match of text.matchAll(/^\s+([A-Z][A-Z0-9_]*):\s*(z\.|[a-zA-Z]+Schema|[a-z][A-Za-z]+\.)/gm)) names.add(match[1]!);
+      for (const match of text.matchAll(/^\s+([A-Z][A-Z0-9_]*):\s*(z\.|[a-zA-Z]+Schema|[a-z][A-Za-z]+\.)/gm))
+        names.add(match[1]!);
     }
   }
   return names;
@@ -59,7 +60,9 @@ describe(".env.example and turbo.json globalEnv", () => {
   it("documents every variable the code reads, each with a one-line comment above it", () => {
     const missing = [...read_].filter((name) => !documented.has(name) && !setByFrameworks.includes(name));
     expect(missing).toEqual([]);
-    const uncommented = [...documented].filter(([, above]) => !/^#\s+\S/.test(above) || /^#\s?[A-Z][A-Z0-9_]*=/.test(above));
+    const uncommented = [...documented].filter(
+      ([, above]) => !/^#\s+\S/.test(above) || /^#\s?[A-Z][A-Z0-9_]*=/.test(above),
+    );
     expect(uncommented.map(([name]) => name)).toEqual([]);
   });
 
@@ -69,7 +72,9 @@ describe(".env.example and turbo.json globalEnv", () => {
   });
 
   it("documents no variable that nothing reads", () => {
-    const unread = [...documented.keys()].filter((name) => !read_.has(name) && !readByFrameworks.includes(name) && !readByName.includes(name));
+    const unread = [...documented.keys()].filter(
+      (name) => !read_.has(name) && !readByFrameworks.includes(name) && !readByName.includes(name),
+    );
     expect(unread).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ afterAll(async () => {
 
 describe("@upstash/redis through the bridge", () => {
   it("round-trips unicode strings (base64 response encoding)", async () => {
-    const value = "héllo wörld — 你好 👋 \"quoted\" \n newline";
+    const value = 'héllo wörld — 你好 👋 "quoted" \n newline';
     expect(await redis.set(key("unicode"), value)).toBe("OK");
     expect(await redis.get(key("unicode"))).toBe(value);
   });
@@ -60,12 +60,7 @@ describe("@upstash/redis through the bridge", () => {
   });
 
   it("runs pipelines and reports per-command errors", async () => {
-    const results = await redis
-      .pipeline()
-      .set(key("p1"), "a")
-      .incr(key("p2"))
-      .get(key("p1"))
-      .exec();
+    const results = await redis.pipeline().set(key("p1"), "a").incr(key("p2")).get(key("p1")).exec();
     expect(results).toEqual(["OK", 1, "a"]);
 
     const withError = await redis

@@ -34,7 +34,9 @@ export async function signInOperator(page: Page, email: string): Promise<void> {
   const saved = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
   if (saved && (await callAdmin("/api/v1/tenants?pageSize=1", { headers: { cookie: saved } })).status === 200) {
     const [name, ...value] = saved.split("=");
-    await page.context().addCookies([{ name: name!, value: value.join("="), url: ADMIN_URL, httpOnly: true, sameSite: "Lax" }]);
+    await page
+      .context()
+      .addCookies([{ name: name!, value: value.join("="), url: ADMIN_URL, httpOnly: true, sameSite: "Lax" }]);
     await page.goto(`${ADMIN_URL}/`);
     return;
   }
@@ -102,8 +104,10 @@ export function httpCall(
   });
 }
 
-export const callTenant = (slug: string, path: string, init: Parameters<typeof httpCall>[3] = {}) => httpCall(3000, tenantHost(slug), path, init);
-export const callAdmin = (path: string, init: Parameters<typeof httpCall>[3] = {}) => httpCall(3001, "localhost:3001", path, init);
+export const callTenant = (slug: string, path: string, init: Parameters<typeof httpCall>[3] = {}) =>
+  httpCall(3000, tenantHost(slug), path, init);
+export const callAdmin = (path: string, init: Parameters<typeof httpCall>[3] = {}) =>
+  httpCall(3001, "localhost:3001", path, init);
 
 /** Follows a rotated tenant session cookie (the gate re-issues it on role change). */
 export function nextCookie(current: string, result: HttpResult): string {

@@ -4,7 +4,11 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 
-export type ReceivedWebhook = { id: string; isVerified: boolean; payload: { type?: string; data?: Record<string, unknown> } | null };
+export type ReceivedWebhook = {
+  id: string;
+  isVerified: boolean;
+  payload: { type?: string; data?: Record<string, unknown> } | null;
+};
 
 export async function startWebhookReceiver() {
   const received: ReceivedWebhook[] = [];

@@ -25,7 +25,12 @@ export async function callApi<T = unknown>(method: string, path: string, body?: 
   const data = (await response.json().catch(() => ({}))) as T & ErrorBody;
   if (!response.ok) {
     const e = data.error ?? {};
-    throw new ApiClientError(response.status, e.code ?? "unknown", e.message ?? `Request failed (${response.status})`, e.fields);
+    throw new ApiClientError(
+      response.status,
+      e.code ?? "unknown",
+      e.message ?? `Request failed (${response.status})`,
+      e.fields,
+    );
   }
   return data;
 }

@@ -25,10 +25,14 @@ export function NavSidebar({ email, role }: { email: string; role: string }) {
         </ul>
       </nav>
       <div className="border-t border-slate-200 px-5 py-4 text-sm">
-        <div className="truncate font-medium" title={email}>{email}</div>
+        <div className="truncate font-medium" title={email}>
+          {email}
+        </div>
         <div className="mt-1 flex items-center justify-between">
           <StatusBadge status={role} />
-          <Link href="/signout" className="text-slate-600 underline hover:text-slate-900">Sign out</Link>
+          <Link href="/signout" className="text-slate-600 underline hover:text-slate-900">
+            Sign out
+          </Link>
         </div>
       </div>
     </aside>

@@ -28,8 +28,16 @@ export function Pagination({
         Page {page} of {pages} · {total} total
       </span>
       <span className="flex gap-2">
-        {page > 1 ? <Link className={BUTTON_STYLES.secondary} href={href(page - 1)}>Previous</Link> : null}
-        {page < pages ? <Link className={BUTTON_STYLES.secondary} href={href(page + 1)}>Next</Link> : null}
+        {page > 1 ? (
+          <Link className={BUTTON_STYLES.secondary} href={href(page - 1)}>
+            Previous
+          </Link>
+        ) : null}
+        {page < pages ? (
+          <Link className={BUTTON_STYLES.secondary} href={href(page + 1)}>
+            Next
+          </Link>
+        ) : null}
       </span>
     </nav>
   );

@@ -3,14 +3,29 @@ import type { SessionView } from "@/server/sessions/list-sessions";
 import { ApiConfirmButton } from "./api-confirm-button";
 import { StatusBadge } from "./status-badge";
 
-export function SessionsTable({ slug, sessions, canWrite, showUser }: { slug: string; sessions: SessionView[]; canWrite: boolean; showUser: boolean }) {
+export function SessionsTable({
+  slug,
+  sessions,
+  canWrite,
+  showUser,
+}: {
+  slug: string;
+  sessions: SessionView[];
+  canWrite: boolean;
+  showUser: boolean;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
           <tr>
             {showUser ? <th className="px-3 py-2">User</th> : null}
-            <th className="px-3 py-2">Created</th><th className="px-3 py-2">Expires</th><th className="px-3 py-2">IP</th><th className="px-3 py-2">User agent</th><th className="px-3 py-2">Status</th><th className="px-3 py-2" />
+            <th className="px-3 py-2">Created</th>
+            <th className="px-3 py-2">Expires</th>
+            <th className="px-3 py-2">IP</th>
+            <th className="px-3 py-2">User agent</th>
+            <th className="px-3 py-2">Status</th>
+            <th className="px-3 py-2" />
           </tr>
         </thead>
         <tbody>
@@ -20,8 +35,12 @@ export function SessionsTable({ slug, sessions, canWrite, showUser }: { slug: st
               <td className="px-3 py-2 whitespace-nowrap">{formatTime(s.createdAt)}</td>
               <td className="px-3 py-2 whitespace-nowrap">{formatTime(s.expiresAt)}</td>
               <td className="px-3 py-2">{s.ip ?? "—"}</td>
-              <td className="max-w-64 truncate px-3 py-2" title={s.userAgent ?? ""}>{s.userAgent ?? "—"}</td>
-              <td className="px-3 py-2"><StatusBadge status={s.active ? "active" : s.revokedAt ? "revoked" : "expired"} /></td>
+              <td className="max-w-64 truncate px-3 py-2" title={s.userAgent ?? ""}>
+                {s.userAgent ?? "—"}
+              </td>
+              <td className="px-3 py-2">
+                <StatusBadge status={s.active ? "active" : s.revokedAt ? "revoked" : "expired"} />
+              </td>
               <td className="px-3 py-2 text-right">
                 {s.active ? (
                   <ApiConfirmButton
@@ -37,7 +56,13 @@ export function SessionsTable({ slug, sessions, canWrite, showUser }: { slug: st
               </td>
             </tr>
           ))}
-          {sessions.length === 0 ? <tr><td colSpan={showUser ? 7 : 6} className="px-3 py-6 text-center text-slate-500">No sessions.</td></tr> : null}
+          {sessions.length === 0 ? (
+            <tr>
+              <td colSpan={showUser ? 7 : 6} className="px-3 py-6 text-center text-slate-500">
+                No sessions.
+              </td>
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

@@ -15,12 +15,21 @@ export async function streamApi(path: string, body: unknown, onLine: (line: unkn
       body: JSON.stringify(body),
     });
   } catch {
-    throw new ApiClientError(0, "network_error", "The console server could not be reached. Check that it is running and your connection, then retry.");
+    throw new ApiClientError(
+      0,
+      "network_error",
+      "The console server could not be reached. Check that it is running and your connection, then retry.",
+    );
   }
   if (!response.ok || !response.body) {
     const data = (await response.json().catch(() => ({}))) as ErrorBody;
     const e = data.error ?? {};
-    throw new ApiClientError(response.status, e.code ?? "unknown", e.message ?? `Request failed (${response.status}). Retry in a moment.`, e.fields);
+    throw new ApiClientError(
+      response.status,
+      e.code ?? "unknown",
+      e.message ?? `Request failed (${response.status}). Retry in a moment.`,
+      e.fields,
+    );
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffered = "";
@@ -37,8 +46,17 @@ export async function streamApi(path: string, body: unknown, onLine: (line: unkn
       }
     }
   } catch (error) {
-    if (error instanceof SyntaxError) throw new ApiClientError(0, "bad_stream", "The server sent an unreadable progress update. Check the tenant list before retrying.");
-    throw new ApiClientError(0, "network_error", "The connection to the console server was lost. Check the tenant list before retrying.");
+    if (error instanceof SyntaxError)
+      throw new ApiClientError(
+        0,
+        "bad_stream",
+        "The server sent an unreadable progress update. Check the tenant list before retrying.",
+      );
+    throw new ApiClientError(
+      0,
+      "network_error",
+      "The connection to the console server was lost. Check the tenant list before retrying.",
+    );
   }
   if (buffered.trim()) onLine(JSON.parse(buffered));
 }

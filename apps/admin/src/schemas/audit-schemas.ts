@@ -23,7 +23,10 @@ export const listAuditQuerySchema = z.object({
   from: dateSchema.optional(),
   to: dateSchema.optional(),
   /** Opaque: the `nextCursor` of the previous page. */
-  cursor: plainTextSchema.trim().regex(/^\d{1,15}$/, "Use the nextCursor value of the previous page").optional(),
+  cursor: plainTextSchema
+    .trim()
+    .regex(/^\d{1,15}$/, "Use the nextCursor value of the previous page")
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type ListAuditQuery = z.infer<typeof listAuditQuerySchema>;

@@ -4,7 +4,12 @@ import { plainTextSchema } from "@repo/auth/http";
 import { tenantSlugSchema } from "./tenant-schemas";
 
 export const createRevocationSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("session"), tenant: tenantSlugSchema, sessionId: plainTextSchema.min(1).max(200), userId: z.uuid().optional() }),
+  z.object({
+    type: z.literal("session"),
+    tenant: tenantSlugSchema,
+    sessionId: plainTextSchema.min(1).max(200),
+    userId: z.uuid().optional(),
+  }),
   z.object({ type: z.literal("user"), tenant: tenantSlugSchema, userId: z.uuid() }),
   z.object({ type: z.literal("tenant"), tenant: tenantSlugSchema }),
 ]);

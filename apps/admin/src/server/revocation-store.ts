@@ -18,8 +18,17 @@ export function getRevocationStore(): RevocationStore {
   // The one Redis budget (REVOCATION_TIMEOUT_MS) for both apps: a frozen Redis costs an admin
   // request no more than a tenant request.
   const timeoutMs = getAuthSettings().revocationTimeoutMs;
-  const redis = createRevocationRedis({ url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN, timeoutMs });
-  const source = createRevocationStore({ redis, timeoutMs, failMode: "closed", maxSessionAgeSeconds: getAuthSettings().absoluteSessionCap });
+  const redis = createRevocationRedis({
+    url: env.UPSTASH_REDIS_REST_URL,
+    token: env.UPSTASH_REDIS_REST_TOKEN,
+    timeoutMs,
+  });
+  const source = createRevocationStore({
+    redis,
+    timeoutMs,
+    failMode: "closed",
+    maxSessionAgeSeconds: getAuthSettings().absoluteSessionCap,
+  });
   const snapshot = createSnapshotRevocationStore({ redis, source, mode: "background", failMode: "closed" });
   void snapshot.start();
   store = snapshot;

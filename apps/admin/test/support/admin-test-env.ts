@@ -29,8 +29,10 @@ export async function setUpAdminTestEnv(): Promise<AdminTestEnv> {
   await migrateControlPlane(cp);
   await cp`insert into db_servers (name, connection_ref) values ('primary', ${serverUrl})`;
   const hash = await hashPassword("demo-password-1");
-  const [owner] = await cp`insert into operators (email, name, password_hash, role) values ('ops@example.test', 'Ops', ${hash}, 'owner') returning id`;
-  const [support] = await cp`insert into operators (email, name, password_hash, role) values ('support@example.test', 'Support', ${hash}, 'support') returning id`;
+  const [owner] =
+    await cp`insert into operators (email, name, password_hash, role) values ('ops@example.test', 'Ops', ${hash}, 'owner') returning id`;
+  const [support] =
+    await cp`insert into operators (email, name, password_hash, role) values ('support@example.test', 'Support', ${hash}, 'support') returning id`;
   await cp.end();
   process.env.DATABASE_URL = controlPlaneUrl;
   // The one Redis budget (REVOCATION_TIMEOUT_MS, 50 ms in production) is too tight for a test

@@ -5,14 +5,28 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyBody = any;
 
-export type CallOptions = { headers?: Record<string, string>; body?: unknown; query?: Record<string, string>; params?: Record<string, string> };
+export type CallOptions = {
+  headers?: Record<string, string>;
+  body?: unknown;
+  query?: Record<string, string>;
+  params?: Record<string, string>;
+};
 
-export async function callRoute(handler: unknown, method: string, path: string, options: CallOptions = {}): Promise<{ status: number; body: AnyBody; response: Response }> {
+export async function callRoute(
+  handler: unknown,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<{ status: number; body: AnyBody; response: Response }> {
   const url = new URL(`http://localhost:3001${path}`);
   for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
   const headers = new Headers({ host: "localhost:3001", ...options.headers });
   if (options.body !== undefined) headers.set("content-type", "application/json");
-  const request = new Request(url, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+  const request = new Request(url, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
   const response = await (handler as Handler)(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.clone().text();
   let body: AnyBody = text;

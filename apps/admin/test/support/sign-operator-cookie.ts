@@ -3,10 +3,21 @@
 import { getAuthSettings, getSigningKeys } from "@repo/auth/settings";
 import { signSessionToken } from "@repo/auth/token";
 
-export async function signOperatorCookie(operatorId: string, role: string, options: { audience?: string; tid?: string } = {}): Promise<string> {
+export async function signOperatorCookie(
+  operatorId: string,
+  role: string,
+  options: { audience?: string; tid?: string } = {},
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const token = await signSessionToken(
-    { sub: operatorId, tid: options.tid ?? "admin", sid: crypto.randomUUID(), auth_time: now, roles: [role], permissions: [] },
+    {
+      sub: operatorId,
+      tid: options.tid ?? "admin",
+      sid: crypto.randomUUID(),
+      auth_time: now,
+      roles: [role],
+      permissions: [],
+    },
     await getSigningKeys(),
     { issuer: getAuthSettings().issuer, audience: options.audience ?? "admin", expiresInSeconds: 3600, now },
   );

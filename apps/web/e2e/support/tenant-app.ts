@@ -12,7 +12,8 @@ export const tenantUrl = (slug: string, path = "/") => `http://${tenantHost(slug
 export const seedEmail = (role: SeedRole, slug: string) => `${role}@${slug}.test`;
 
 /** A throwaway address nobody signs in with elsewhere (keeps per-email limits independent). */
-export const uniqueEmail = (slug: string, label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@${slug}.test`;
+export const uniqueEmail = (slug: string, label: string) =>
+  `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@${slug}.test`;
 
 /** Fills and submits the sign-in form of the current /signin page. */
 export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
@@ -36,13 +37,25 @@ export async function sessionCookie(context: BrowserContext, slug: string): Prom
   return `${session!.name}=${session!.value}`;
 }
 
-export type ApiResponse = { status: number; headers: Record<string, string | string[] | undefined>; text: string; json: unknown };
+export type ApiResponse = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  json: unknown;
+};
 
 /** An HTTP call to the tenant app from Node (Host header set explicitly; no redirects followed). */
 export function callTenantApi(
   slug: string,
   path: string,
-  init: { method?: string; cookie?: string; origin?: string | null; body?: string; contentType?: string; headers?: Record<string, string> } = {},
+  init: {
+    method?: string;
+    cookie?: string;
+    origin?: string | null;
+    body?: string;
+    contentType?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<ApiResponse> {
   const method = init.method ?? "GET";
   const headers: Record<string, string> = { ...init.headers, host: tenantHost(slug), accept: "application/json" };

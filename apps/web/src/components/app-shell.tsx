@@ -4,7 +4,12 @@ import { NavLinks, type NavItem } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
 /** The signed-in frame: tenant name, section navigation, current user and sign-out. */
-export function AppShell({ tenantName, userLabel, navItems, children }: {
+export function AppShell({
+  tenantName,
+  userLabel,
+  navItems,
+  children,
+}: {
   tenantName: string;
   userLabel: string;
   navItems: readonly NavItem[];

@@ -1,7 +1,12 @@
 import type { ReactNode } from "react";
 
 /** A white panel with an optional title row; the building block of every page. */
-export function Card({ title, description, action, children }: {
+export function Card({
+  title,
+  description,
+  action,
+  children,
+}: {
   title?: string;
   description?: string;
   action?: ReactNode;

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 /** The centred frame of the pages people see before they are signed in (invite, reset). */
-export function PublicPanel({ tenantName, title, children }: { tenantName: string; title: string; children: ReactNode }) {
+export function PublicPanel({
+  tenantName,
+  title,
+  children,
+}: {
+  tenantName: string;
+  title: string;
+  children: ReactNode;
+}) {
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">

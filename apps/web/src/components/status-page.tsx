@@ -5,7 +5,12 @@ import type { ReactNode } from "react";
  * Full-page message for 403 / 404 / suspended / errors: says what happened and what to do.
  * Rendered outside the signed-in shell so it works for every visitor.
  */
-export function StatusPage({ code, title, children, action }: {
+export function StatusPage({
+  code,
+  title,
+  children,
+  action,
+}: {
   code: string;
   title: string;
   children: ReactNode;

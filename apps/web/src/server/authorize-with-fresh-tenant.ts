@@ -9,7 +9,11 @@ import { getTenancy } from "@repo/tenancy";
 import { parseTenantSlug } from "@repo/tenancy/host";
 
 /** `host`: the request's validated host, as the gate reads it. */
-export async function authorizeWithFreshTenant(request: Request, options: GateOptions, host: string | null): Promise<Decision> {
+export async function authorizeWithFreshTenant(
+  request: Request,
+  options: GateOptions,
+  host: string | null,
+): Promise<Decision> {
   const decision = await authorizeRequest(request, options);
   if (decision.type === "allow" || decision.reason !== "revoked:tenant") return decision;
   const slug = parseTenantSlug(host, options.rootDomain);

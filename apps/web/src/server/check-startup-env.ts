@@ -14,7 +14,10 @@ export async function checkStartupEnv(): Promise<void> {
     await getSigningKeys();
   } catch (error) {
     // @repo/auth prints its own line before throwing; the others only throw.
-    const printed = error instanceof Error && (error.message.startsWith("Invalid environment variable") || "code" in error && error.code === "ERR_AUTH_CONFIG");
+    const printed =
+      error instanceof Error &&
+      (error.message.startsWith("Invalid environment variable") ||
+        ("code" in error && error.code === "ERR_AUTH_CONFIG"));
     if (!printed) console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }

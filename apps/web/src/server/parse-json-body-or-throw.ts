@@ -18,7 +18,8 @@ export async function parseJsonBodyOrThrow<S extends z.ZodType>(
   try {
     body = await readJsonBodyOrThrow(request, { maxBytes: options.maxBytes ?? DEFAULT_JSON_BODY_LIMIT_BYTES });
   } catch (error) {
-    if (error instanceof RequestInputError) throw new ApiError(error.code, error.message, error.fields ? { fields: error.fields } : {});
+    if (error instanceof RequestInputError)
+      throw new ApiError(error.code, error.message, error.fields ? { fields: error.fields } : {});
     throw error;
   }
   const parsed = schema.safeParse(body);

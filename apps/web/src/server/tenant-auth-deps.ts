@@ -59,9 +59,14 @@ export async function loadRoles(tenantId: string, userId: string) {
 export async function recordSession(session: SessionRecord): Promise<void> {
   const userAgent = session.userAgent?.slice(0, 512) ?? null;
   await getTenantDb(session.tenantId).transaction(async (tx) => {
-    await tx
-      .insert(sessions)
-      .values({ sid: session.sid, userId: session.userId, createdAt: session.createdAt, expiresAt: session.expiresAt, ip: session.ip, userAgent });
+    await tx.insert(sessions).values({
+      sid: session.sid,
+      userId: session.userId,
+      createdAt: session.createdAt,
+      expiresAt: session.expiresAt,
+      ip: session.ip,
+      userAgent,
+    });
     const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, session.userId));
     await appendEvent(
       tx,
@@ -89,7 +94,10 @@ export async function markSessionSignedOut(session: { tenantId: string; userId: 
       .update(sessions)
       .set({ revokedAt: new Date() })
       .where(and(eq(sessions.sid, session.sid), isNull(sessions.revokedAt)));
-    await appendEvent(tx, { type: "user.signed_out", data: { user: { id: session.userId }, session: { id: session.sid } } });
+    await appendEvent(tx, {
+      type: "user.signed_out",
+      data: { user: { id: session.userId }, session: { id: session.sid } },
+    });
   });
   void requestOutboxRelay(getControlPlaneDb(), { tenantId: session.tenantId });
 }

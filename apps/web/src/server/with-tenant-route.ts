@@ -23,7 +23,10 @@ export function withTenantRoute<P = Record<string, never>>(
     try {
       const origin = request.headers.get("origin");
       if (!isSameOriginRequest({ method: request.method, origin, host: readHost(request.headers) })) {
-        throw new ApiError("forbidden", "This request did not come from this workspace's own pages, so it was refused.");
+        throw new ApiError(
+          "forbidden",
+          "This request did not come from this workspace's own pages, so it was refused.",
+        );
       }
       const session = options.permission ? await requirePermission(options.permission) : await requireSession();
       return await handler(request, { session, params: await context.params });
@@ -36,9 +39,13 @@ export function withTenantRoute<P = Record<string, never>>(
       }
       if (isDatabaseUnavailable(error)) {
         getLogger().error("database unavailable", { requestId: request.headers.get(REQUEST_ID_HEADER), error });
-        return apiErrorResponse("service_unavailable", "This workspace's data can't be reached right now. Try again in a moment.", {
-          headers: { "retry-after": "5" },
-        });
+        return apiErrorResponse(
+          "service_unavailable",
+          "This workspace's data can't be reached right now. Try again in a moment.",
+          {
+            headers: { "retry-after": "5" },
+          },
+        );
       }
       getLogger().error("route handler failed", { requestId: request.headers.get(REQUEST_ID_HEADER), error });
       return apiErrorResponse("internal", "Something went wrong on our side. Try again in a moment.");

@@ -6,7 +6,15 @@ export type CallResult = { status: number; text: string; json: Record<string, un
 export function createRouteCaller(current: { headers: Headers }) {
   return async function call<P>(
     handler: Handler<P>,
-    init: { method?: string; path: string; host: string; cookie?: string; body?: unknown; params?: P; headers?: Record<string, string> },
+    init: {
+      method?: string;
+      path: string;
+      host: string;
+      cookie?: string;
+      body?: unknown;
+      params?: P;
+      headers?: Record<string, string>;
+    },
   ): Promise<CallResult> {
     const method = init.method ?? "GET";
     const headers = new Headers({ host: init.host, ...init.headers });
@@ -21,6 +29,11 @@ export function createRouteCaller(current: { headers: Headers }) {
     current.headers = request.headers;
     const response = await handler(request, { params: Promise.resolve((init.params ?? {}) as P) });
     const text = await response.text();
-    return { status: response.status, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : null, headers: response.headers };
+    return {
+      status: response.status,
+      text,
+      json: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+      headers: response.headers,
+    };
   };
 }

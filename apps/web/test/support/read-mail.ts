@@ -1,6 +1,13 @@
 // Reads mail the app really sent, from the SMTP catcher's REST API (maildev, `GET /api/email`;
 // URL from MAILDEV_URL, set by the global setup / E2E stack). Bounded polling, no sleeps in tests.
-export type CaughtMail = { id: string; subject: string; text: string; html: string; to: { address: string }[]; from: { address: string; name?: string }[] };
+export type CaughtMail = {
+  id: string;
+  subject: string;
+  text: string;
+  html: string;
+  to: { address: string }[];
+  from: { address: string; name?: string }[];
+};
 
 const mailApi = () => {
   const url = process.env.MAILDEV_URL;
@@ -16,13 +23,17 @@ export async function listMailTo(to: string): Promise<CaughtMail[]> {
 }
 
 /** Waits (≤ `timeoutMs`) until `count` mails to `to` arrived; returns the newest. */
-export async function waitForMail(to: string, options: { count?: number; timeoutMs?: number } = {}): Promise<CaughtMail> {
+export async function waitForMail(
+  to: string,
+  options: { count?: number; timeoutMs?: number } = {},
+): Promise<CaughtMail> {
   const count = options.count ?? 1;
   const deadline = Date.now() + (options.timeoutMs ?? 10_000);
   for (;;) {
     const mails = await listMailTo(to);
     if (mails.length >= count) return mails.at(-1)!;
-    if (Date.now() > deadline) throw new Error(`no mail #${count} to ${to} within the time limit (have ${mails.length})`);
+    if (Date.now() > deadline)
+      throw new Error(`no mail #${count} to ${to} within the time limit (have ${mails.length})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -16,12 +16,20 @@ export const ROOT_DOMAIN = "localhost:3000";
 const suffix = () => crypto.randomUUID().replace(/-/g, "").slice(0, 8);
 
 export type SeededUser = { id: string; email: string; roles: string[] };
-export type SeededTenant = { tenant: Tenant; host: string; users: Record<"owner" | "viewer", SeededUser>; projectId: string };
+export type SeededTenant = {
+  tenant: Tenant;
+  host: string;
+  users: Record<"owner" | "viewer", SeededUser>;
+  projectId: string;
+};
 
 /** Points this process's env at a fresh control plane and provisions two tenants. */
 /** `tenantCacheTtlMs`: the registry cache TTL (0 = off, the default for decision tests). */
 /** `routeUrl`: rewrite the control-plane / Upstash URL the apps use (e.g. through a fault proxy). */
-export type TestPlatformOptions = { tenantCacheTtlMs?: number; routeUrl?: (kind: "control-plane" | "upstash", url: string) => string };
+export type TestPlatformOptions = {
+  tenantCacheTtlMs?: number;
+  routeUrl?: (kind: "control-plane" | "upstash", url: string) => string;
+};
 
 export async function startTestPlatform(options: TestPlatformOptions = {}) {
   const serverUrl = process.env.DATABASE_URL;
@@ -39,8 +47,10 @@ export async function startTestPlatform(options: TestPlatformOptions = {}) {
 
   // Env is parsed lazily by every package, so setting it before first use configures them all.
   process.env.WEB_IT_SERVER_URL = serverUrl;
-  process.env.DATABASE_URL = options.routeUrl?.("control-plane", controlPlaneUrl.toString()) ?? controlPlaneUrl.toString();
-  if (options.routeUrl) process.env.UPSTASH_REDIS_REST_URL = options.routeUrl("upstash", process.env.UPSTASH_REDIS_REST_URL!);
+  process.env.DATABASE_URL =
+    options.routeUrl?.("control-plane", controlPlaneUrl.toString()) ?? controlPlaneUrl.toString();
+  if (options.routeUrl)
+    process.env.UPSTASH_REDIS_REST_URL = options.routeUrl("upstash", process.env.UPSTASH_REDIS_REST_URL!);
   process.env.ROOT_DOMAIN = ROOT_DOMAIN;
   process.env.AUTH_SIGNING_KEYS = JSON.stringify({ keys: [await generateSigningJwk("ES256")] });
   process.env.AUTH_SECRET = "integration-test-secret-0123456789";
@@ -73,7 +83,10 @@ async function seedTenant(slug: string, name: string): Promise<SeededTenant> {
   const seeded = {} as Record<"owner" | "viewer", SeededUser>;
   for (const role of ["owner", "viewer"] as const) {
     const email = `${role}@${slug}.test`;
-    const [user] = await db.insert(users).values({ email, name: `${role} of ${name}` }).returning({ id: users.id });
+    const [user] = await db
+      .insert(users)
+      .values({ email, name: `${role} of ${name}` })
+      .returning({ id: users.id });
     await db.insert(userRoles).values({ userId: user!.id, roleKey: role });
     seeded[role] = { id: user!.id, email, roles: [role] };
   }
@@ -113,7 +126,10 @@ export async function mintSessionCookie(
  * Starts a platform for one test file (before its tests; cleaned up after) and hands the seeded
  * tenants to `onReady`: `useTestPlatform(({ alpha, beta }) => ({ alpha, beta } = …))`.
  */
-export function useTestPlatform(onReady: (seeded: { alpha: SeededTenant; beta: SeededTenant }) => void, options: TestPlatformOptions = {}): void {
+export function useTestPlatform(
+  onReady: (seeded: { alpha: SeededTenant; beta: SeededTenant }) => void,
+  options: TestPlatformOptions = {},
+): void {
   let platform: Awaited<ReturnType<typeof startTestPlatform>> | undefined;
   beforeAll(async () => {
     platform = await startTestPlatform(options);

@@ -27,7 +27,15 @@ export type SanitizeCallbackUrlOptions = {
 function hasUnsafeCharacter(value: string, allowSpace = false): boolean {
   for (const char of value) {
     const code = char.codePointAt(0) ?? 0;
-    if ((code === 0x20 && !allowSpace) || code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || char === "\\") return true;
+    if (
+      (code === 0x20 && !allowSpace) ||
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      char === "\\"
+    )
+      return true;
   }
   return false;
 }
@@ -84,7 +92,13 @@ function resolveOnOrigin(value: string, origin: string): string | null {
  * app's own origin are accepted and returned as their path.
  */
 export function sanitizeCallbackUrl(raw: string | null | undefined, options: SanitizeCallbackUrlOptions): string {
-  if (typeof raw !== "string" || raw.length === 0 || raw.length > MAX_LENGTH || hasUnsafeCharacter(raw) || !isRootRelativeOrAbsolute(raw)) {
+  if (
+    typeof raw !== "string" ||
+    raw.length === 0 ||
+    raw.length > MAX_LENGTH ||
+    hasUnsafeCharacter(raw) ||
+    !isRootRelativeOrAbsolute(raw)
+  ) {
     return DEFAULT_CALLBACK_PATH;
   }
   let origin: string;
@@ -98,7 +112,8 @@ export function sanitizeCallbackUrl(raw: string | null | undefined, options: San
   const path = resolveOnOrigin(raw, origin);
   // Re-check the normalised result: it must be a plain root-relative path that resolves to
   // itself on the same origin (a second pass changes nothing), before and after decoding.
-  if (path === null || !isRootRelativePath(path) || resolveOnOrigin(path, origin) !== path) return DEFAULT_CALLBACK_PATH;
+  if (path === null || !isRootRelativePath(path) || resolveOnOrigin(path, origin) !== path)
+    return DEFAULT_CALLBACK_PATH;
   const decodedPath = decodeFully(path);
   if (decodedPath === null || !isRootRelativePath(decodedPath, true)) return DEFAULT_CALLBACK_PATH;
   const decodedResolved = resolveOnOrigin(decodedPath, origin);

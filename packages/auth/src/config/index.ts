@@ -8,7 +8,10 @@ import { authCookieNames, type AuthInstanceKind } from "./cookies";
 export { authCookieNames, sessionCookieName, type AuthInstanceKind } from "./cookies";
 
 /** The edge-safe Auth.js config for an instance kind. */
-export function createAuthConfig(kind: AuthInstanceKind, options: { secure: boolean; sessionMaxAge: number }): NextAuthConfig {
+export function createAuthConfig(
+  kind: AuthInstanceKind,
+  options: { secure: boolean; sessionMaxAge: number },
+): NextAuthConfig {
   const names = authCookieNames(kind, options.secure);
   const cookieOptions = { httpOnly: true, sameSite: "lax" as const, path: "/", secure: options.secure };
   return {

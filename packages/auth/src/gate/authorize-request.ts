@@ -119,7 +119,12 @@ function replaceCookie(header: string | null, cookie: SessionCookie): string {
   return [...others, `${cookie.name}=${cookie.value}`].join("; ");
 }
 
-const deny = (status: DenyDecision["status"], code: DenyDecision["code"], message: string, reason: DecisionReason): DenyDecision => ({
+const deny = (
+  status: DenyDecision["status"],
+  code: DenyDecision["code"],
+  message: string,
+  reason: DecisionReason,
+): DenyDecision => ({
   type: "deny",
   status,
   code,
@@ -162,7 +167,12 @@ async function resolveKeys(options: GateOptions, p: Prepared): Promise<KeySet> {
  */
 export function authorizeRequest(request: Request, options: GateOptions): Promise<Decision> {
   return decide(request, options).catch(() =>
-    deny(503, "service_unavailable", "We can't check your access right now. Try again in a moment.", "dependency-failed"),
+    deny(
+      503,
+      "service_unavailable",
+      "We can't check your access right now. Try again in a moment.",
+      "dependency-failed",
+    ),
   );
 }
 
@@ -179,7 +189,12 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
   // A status published on the change log (suspend/resume) is newer than any registry cache.
   const status = tenant ? (options.revocation?.tenantStatus?.(tenant.id) ?? tenant.status) : null;
   if (status === "suspended") {
-    return deny(403, "tenant_suspended", `${tenant!.name} is suspended. Contact your administrator.`, "tenant-suspended");
+    return deny(
+      403,
+      "tenant_suspended",
+      `${tenant!.name} is suspended. Contact your administrator.`,
+      "tenant-suspended",
+    );
   }
   // Fail closed: any status other than "active" (provisioning, deleting, unknown) is refused.
   if (!tenant || status !== "active") {
@@ -210,7 +225,12 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
     nowMs,
   });
   if (!session.ok && session.unavailable) {
-    return deny(503, "service_unavailable", "We can't verify your session right now. Try again in a moment.", "revoked:unavailable");
+    return deny(
+      503,
+      "service_unavailable",
+      "We can't verify your session right now. Try again in a moment.",
+      "revoked:unavailable",
+    );
   }
   if (!session.ok) return unauthenticated(pathname, search, options, session.reason, tokens.length === 1);
   const { entry, check } = session;
@@ -241,10 +261,17 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
   // 7. Route policy.
   const rule = matchRoute(options.policy, request.method, pathname);
   if (rule?.permission && !claims.permissions.includes(rule.permission)) {
-    return deny(403, "forbidden", "You don't have permission to do that. Ask an owner or admin for access.", "missing-permission");
+    return deny(
+      403,
+      "forbidden",
+      "You don't have permission to do that. Ask an owner or admin for access.",
+      "missing-permission",
+    );
   }
   // The forwarded context is computed once per cached token (unless claims were refreshed).
-  const forward = setCookie ? buildForwardHeaders(tenant, claims) : (entry.forward ??= buildForwardHeaders(tenant, claims));
+  const forward = setCookie
+    ? buildForwardHeaders(tenant, claims)
+    : (entry.forward ??= buildForwardHeaders(tenant, claims));
   const decision = new Allow(request, "authorized", tenant, claims, forward);
   if (setCookie) decision.setCookie = setCookie;
   if (revocationError) decision.revocationError = revocationError;

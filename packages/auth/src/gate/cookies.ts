@@ -42,7 +42,15 @@ export type SessionCookie = {
 
 /** The session cookie attributes: host-only (no Domain), HttpOnly, SameSite=Lax, Path=/. */
 export function sessionCookie(name: string, value: string, maxAge: number): SessionCookie {
-  return { name, value, maxAge, httpOnly: true, sameSite: "lax", secure: name.startsWith("__Host-") || name.startsWith("__Secure-"), path: "/" };
+  return {
+    name,
+    value,
+    maxAge,
+    httpOnly: true,
+    sameSite: "lax",
+    secure: name.startsWith("__Host-") || name.startsWith("__Secure-"),
+    path: "/",
+  };
 }
 
 /** `Set-Cookie` header value for a session cookie. */

@@ -6,7 +6,13 @@ import { serializeSessionCookie, type SessionCookie } from "./cookies";
 export type GateTenant = { id: string; slug: string; name: string; status: string };
 
 /** The gate's error codes: the same lower snake-case codes the apps put on the wire. */
-export const GATE_ERROR_CODES = ["unauthenticated", "forbidden", "tenant_not_found", "tenant_suspended", "service_unavailable"] as const;
+export const GATE_ERROR_CODES = [
+  "unauthenticated",
+  "forbidden",
+  "tenant_not_found",
+  "tenant_suspended",
+  "service_unavailable",
+] as const;
 export type GateErrorCode = (typeof GATE_ERROR_CODES)[number];
 
 /** Why the gate decided as it did (logs, metrics, tests). */

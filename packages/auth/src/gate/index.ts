@@ -11,7 +11,14 @@ export {
   type GateTenant,
   type RedirectDecision,
 } from "./decision";
-export { MAX_SESSION_COOKIE_CANDIDATES, readCookie, readCookieValues, serializeSessionCookie, sessionCookie, type SessionCookie } from "./cookies";
+export {
+  MAX_SESSION_COOKIE_CANDIDATES,
+  readCookie,
+  readCookieValues,
+  serializeSessionCookie,
+  sessionCookie,
+  type SessionCookie,
+} from "./cookies";
 export { readRequestHost, tenantSlugFromHost } from "./host";
 export { createVerifiedTokenCache, type CachedToken, type VerifiedTokenCache } from "./token-cache";
 export { verifySession, type RefusedSession, type VerifiedSession, type VerifySessionOptions } from "./verify-session";

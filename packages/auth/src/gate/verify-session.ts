@@ -26,7 +26,11 @@ export type VerifiedSession = { ok: true; token: string; entry: CachedToken; che
 export type RefusedSession = { ok: false; reason: DecisionReason; unavailable: boolean };
 
 /** The token's verified claims (cached), or why it isn't a session of `tenantId`. */
-async function verifyOne(token: string, options: VerifySessionOptions, nowMs: number): Promise<CachedToken | DecisionReason> {
+async function verifyOne(
+  token: string,
+  options: VerifySessionOptions,
+  nowMs: number,
+): Promise<CachedToken | DecisionReason> {
   let entry = options.cache?.get(token, options.keys, nowMs);
   if (!entry) {
     const result = await verifySessionToken(token, options.keys, {
@@ -39,7 +43,9 @@ async function verifyOne(token: string, options: VerifySessionOptions, nowMs: nu
     const claims = result.claims;
     const cap = (claims.auth_time + (options.maxSessionAgeSeconds ?? DEFAULT_MAX_SESSION_AGE_SECONDS)) * 1000;
     const expiresAtMs = Math.min(claims.exp * 1000, cap);
-    entry = options.cache ? options.cache.set(token, claims, options.keys, expiresAtMs) : { token, claims, expiresAtMs };
+    entry = options.cache
+      ? options.cache.set(token, claims, options.keys, expiresAtMs)
+      : { token, claims, expiresAtMs };
   }
   // A cache hit may come from another host: the tenant is checked on every call.
   return entry.claims.tid === options.tenantId && entry.claims.aud === options.audience ? entry : "tenant-mismatch";
@@ -49,7 +55,10 @@ async function verifyOne(token: string, options: VerifySessionOptions, nowMs: nu
  * The first of `tokens` (the session cookie's values, in header order) that verifies for the
  * tenant and is not revoked. Several values = a tossed duplicate: a bad one never hides a good one.
  */
-export async function verifySession(tokens: readonly string[], options: VerifySessionOptions): Promise<VerifiedSession | RefusedSession> {
+export async function verifySession(
+  tokens: readonly string[],
+  options: VerifySessionOptions,
+): Promise<VerifiedSession | RefusedSession> {
   const nowMs = options.nowMs ?? Date.now();
   let reason: DecisionReason = "no-token";
   for (const token of tokens) {
@@ -62,7 +71,8 @@ export async function verifySession(tokens: readonly string[], options: VerifySe
     const pending = options.revocation.check(verified.claims);
     // The snapshot store answers synchronously on the hot path: don't pay a microtask for it.
     const check = pending instanceof Promise ? await pending : pending;
-    if (check.revoked && check.reason === "unavailable") return { ok: false, reason: "revoked:unavailable", unavailable: true };
+    if (check.revoked && check.reason === "unavailable")
+      return { ok: false, reason: "revoked:unavailable", unavailable: true };
     if (check.revoked) {
       reason = `revoked:${check.reason ?? "session"}`;
       continue;

@@ -9,14 +9,18 @@ import { RequestInputError } from "./request-input-error";
 export const DEFAULT_JSON_BODY_LIMIT_BYTES = 64 * 1024;
 
 function tooLarge(maxBytes: number): RequestInputError {
-  return new RequestInputError("payload_too_large", `The request body is larger than ${maxBytes} bytes. Send less data.`);
+  return new RequestInputError(
+    "payload_too_large",
+    `The request body is larger than ${maxBytes} bytes. Send less data.`,
+  );
 }
 
 /** The body as UTF-8 text, at most `maxBytes`; 413 past it, 400 on bytes that are not UTF-8. */
 export async function readBodyTextOrThrow(request: Request, maxBytes: number): Promise<string> {
   const declared = request.headers.get("content-length");
   if (declared !== null && (!/^\d+$/.test(declared) || Number(declared) > maxBytes)) {
-    if (!/^\d+$/.test(declared)) throw new RequestInputError("invalid_request", "The Content-Length header is malformed.");
+    if (!/^\d+$/.test(declared))
+      throw new RequestInputError("invalid_request", "The Content-Length header is malformed.");
     throw tooLarge(maxBytes);
   }
   if (!request.body) return "";
@@ -63,7 +67,8 @@ export async function readJsonBodyOrThrow(
     if (options.emptyAs !== undefined) return options.emptyAs;
     throw new RequestInputError("invalid_request", "The request body is empty: send a JSON object.");
   }
-  if (!isJson) throw new RequestInputError("invalid_request", "Send a JSON body with `content-type: application/json`.");
+  if (!isJson)
+    throw new RequestInputError("invalid_request", "Send a JSON body with `content-type: application/json`.");
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -72,8 +77,14 @@ export async function readJsonBodyOrThrow(
   }
   const nulPaths = findNulPaths(body);
   if (nulPaths.length > 0) {
-    const fields = Object.fromEntries(nulPaths.map((p) => [p, ["Remove the NUL character (\\u0000) from this value."]]));
-    throw new RequestInputError("invalid_request", "Some fields contain a NUL character, which can't be stored.", fields);
+    const fields = Object.fromEntries(
+      nulPaths.map((p) => [p, ["Remove the NUL character (\\u0000) from this value."]]),
+    );
+    throw new RequestInputError(
+      "invalid_request",
+      "Some fields contain a NUL character, which can't be stored.",
+      fields,
+    );
   }
   return body;
 }

@@ -29,7 +29,8 @@ export function findRequestTargetProblem(url: string): string | null {
       } catch {
         return "The query string has a malformed percent-encoding (for example `%ZZ`). Encode it with encodeURIComponent.";
       }
-      if (hasControlCharacter(decoded)) return "The query string contains a control character (such as %00). Remove it.";
+      if (hasControlCharacter(decoded))
+        return "The query string contains a control character (such as %00). Remove it.";
     }
   }
   return null;

@@ -18,7 +18,12 @@ export function createNonce(): string {
 
 /** The page CSP for `nonce`. Styles allow inline attributes (React `style=`); scripts never do. */
 export function buildContentSecurityPolicy(nonce: string, options: SecurityHeaderOptions): string {
-  const scriptSrc = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.isProduction ? [] : ["'unsafe-eval'"])];
+  const scriptSrc = [
+    "'self'",
+    `'nonce-${nonce}'`,
+    "'strict-dynamic'",
+    ...(options.isProduction ? [] : ["'unsafe-eval'"]),
+  ];
   return [
     "default-src 'self'",
     `script-src ${scriptSrc.join(" ")}`,
@@ -42,7 +47,9 @@ export function staticSecurityHeaders(options: SecurityHeaderOptions): Record<st
     "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
     "x-frame-options": "DENY",
     "cross-origin-opener-policy": "same-origin",
-    ...(options.isHttps && options.isProduction ? { "strict-transport-security": "max-age=63072000; includeSubDomains" } : {}),
+    ...(options.isHttps && options.isProduction
+      ? { "strict-transport-security": "max-age=63072000; includeSubDomains" }
+      : {}),
   };
 }
 
@@ -53,7 +60,11 @@ export function applySecurityHeaders(response: Response, csp: string, options: S
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     return response;
   } catch {
-    const copy = new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const copy = new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
     for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
     return copy;
   }

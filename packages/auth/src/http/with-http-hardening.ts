@@ -3,7 +3,12 @@
 // `content-security-policy`, which Next reads), and sets the security headers on whatever the
 // proxy answers — pass-through, rewrite, redirect or error, page or API.
 import { findRequestTargetProblem } from "./request-target";
-import { applySecurityHeaders, buildContentSecurityPolicy, createNonce, type SecurityHeaderOptions } from "./security-headers";
+import {
+  applySecurityHeaders,
+  buildContentSecurityPolicy,
+  createNonce,
+  type SecurityHeaderOptions,
+} from "./security-headers";
 
 export type HttpHardeningOptions<R extends Request> = {
   /** Resolved per request (settings are read lazily, never at import). */
@@ -31,7 +36,10 @@ export function withHttpHardening<R extends Request>(
       const isApi = isApiPath(new URL(request.url).pathname.toLowerCase());
       const response = isApi
         ? Response.json(body, { status: 400, headers: { "cache-control": "no-store" } })
-        : new Response(`Bad request: ${problem}\n`, { status: 400, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+        : new Response(`Bad request: ${problem}\n`, {
+            status: 400,
+            headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+          });
       return applySecurityHeaders(response, csp, settings);
     }
     const headers = new Headers(request.headers);

@@ -8,7 +8,11 @@ import { IdentityError } from "./identity-error";
 import type { IdentityActor, TenantTx } from "./identity-types";
 
 /** Throws unknown_role / role_not_grantable; returns the sorted, de-duplicated keys. */
-export async function assertGrantableRoles(tx: TenantTx, actor: IdentityActor, roleKeys: readonly string[]): Promise<string[]> {
+export async function assertGrantableRoles(
+  tx: TenantTx,
+  actor: IdentityActor,
+  roleKeys: readonly string[],
+): Promise<string[]> {
   const keys = [...new Set(roleKeys)].sort();
   const rows = keys.length
     ? await tx.select({ key: roles.key, permissions: roles.permissions }).from(roles).where(inArray(roles.key, keys))

@@ -19,7 +19,11 @@ export const BUILTIN_ROLES = {
     description: "Works on projects",
     permissions: ["projects:read", "projects:write", "members:read", "tenant:read"],
   },
-  viewer: { name: "Viewer", description: "Read-only access", permissions: ["projects:read", "members:read", "tenant:read"] },
+  viewer: {
+    name: "Viewer",
+    description: "Read-only access",
+    permissions: ["projects:read", "members:read", "tenant:read"],
+  },
 } as const satisfies Record<string, { name: string; description: string; permissions: readonly Permission[] }>;
 
 export type BuiltinRoleKey = keyof typeof BUILTIN_ROLES;

@@ -37,7 +37,8 @@ redis.call('XADD', KEYS[2], 'MINID', '~', tostring(ms - tonumber(ARGV[7])), '*',
 return v
 `;
 
-const isKind = (k: unknown): k is ChangeKind => typeof k === "string" && (CHANGE_KINDS as readonly string[]).includes(k);
+const isKind = (k: unknown): k is ChangeKind =>
+  typeof k === "string" && (CHANGE_KINDS as readonly string[]).includes(k);
 
 /** Parses one XRANGE record into an entry; null when it isn't one of ours (ignored, not fatal). */
 export function parseChangeEntry(id: string, fields: Record<string, unknown>): ChangeEntry | null {

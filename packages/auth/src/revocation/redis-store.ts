@@ -14,7 +14,14 @@ import type { Redis } from "@upstash/redis";
 import { DEFAULT_MAX_SESSION_AGE_SECONDS } from "../token/claims";
 import { failureKind, withBudget } from "./with-budget";
 import { WRITE_CHANGE_SCRIPT, type ChangeKind } from "./change-log";
-import { sessionStartMs, type RevocableClaims, type RevocationCheck, type RevocationEntry, type RevocationFailMode, type RevocationStore } from "./types";
+import {
+  sessionStartMs,
+  type RevocableClaims,
+  type RevocationCheck,
+  type RevocationEntry,
+  type RevocationFailMode,
+  type RevocationStore,
+} from "./types";
 
 export type RedisRevocationStoreOptions = {
   /** An @upstash/redis client; build it with `retry: false` (see `createRevocationRedis`). */
@@ -33,7 +40,6 @@ export type RedisRevocationStoreOptions = {
 };
 
 export const DEFAULT_LOG_WINDOW_MS = 5 * 60_000;
-
 
 const toNumber = (v: unknown): number | null => {
   if (v === null || v === undefined) return null;
@@ -55,8 +61,20 @@ export function createRevocationStore(options: RedisRevocationStoreOptions): Rev
   const epochTtl = capSeconds + 60;
   const untilCap = () => Math.ceil(now() / 1000) + epochTtl;
 
-  const write = async (kind: ChangeKind, tid: string, key: string, subject: string, ttl: number, until: number, value = "") => {
-    await redis.eval(WRITE_CHANGE_SCRIPT, [key, logKey], [kind, tid, subject, String(ttl), value, String(until), String(windowMs)]);
+  const write = async (
+    kind: ChangeKind,
+    tid: string,
+    key: string,
+    subject: string,
+    ttl: number,
+    until: number,
+    value = "",
+  ) => {
+    await redis.eval(
+      WRITE_CHANGE_SCRIPT,
+      [key, logKey],
+      [kind, tid, subject, String(ttl), value, String(until), String(windowMs)],
+    );
   };
 
   const store: RevocationStore = {
@@ -129,11 +147,17 @@ export function createRevocationStore(options: RedisRevocationStoreOptions): Rev
       keys.forEach((key, i) => {
         const rest = key.slice(b.length + 1);
         const [kind, ...idParts] = rest.split(":");
-        const type = kind === "s" ? "session" : kind === "u" ? "user" : kind === "t" ? "tenant" : kind === "c" ? "stale" : null;
+        const type =
+          kind === "s" ? "session" : kind === "u" ? "user" : kind === "t" ? "tenant" : kind === "c" ? "stale" : null;
         // (the tenant status key `st` is not a revocation: skipped)
         const ttl = toNumber(results[i * 2 + 1]);
         if (!type || ttl === -2) return;
-        entries.push({ type, id: type === "tenant" ? tid : idParts.join(":"), since: toNumber(results[i * 2]) ?? 0, ttlSeconds: ttl ?? -1 });
+        entries.push({
+          type,
+          id: type === "tenant" ? tid : idParts.join(":"),
+          since: toNumber(results[i * 2]) ?? 0,
+          ttlSeconds: ttl ?? -1,
+        });
       });
       return entries.sort((a, b2) => b2.since - a.since);
     },

@@ -68,7 +68,7 @@ export class SessionFingerprintSet {
     for (let at = 0; at < slots.length; at += SLOT) if (slots[at + 1] !== 0 && slots[at + 2]! > nowSeconds) live++;
     if (live === this.#size) return;
     let cap = MIN_CAPACITY;
-    while (live * 4 > cap * 3 / 2) cap *= 2;
+    while (live * 4 > (cap * 3) / 2) cap *= 2;
     this.#rehash(cap, nowSeconds);
   }
 

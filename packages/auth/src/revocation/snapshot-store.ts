@@ -91,7 +91,10 @@ export function createSnapshotRevocationStore(options: SnapshotRevocationStoreOp
     const budget = syncedAt === Number.NEGATIVE_INFINITY ? coldStartTimeoutMs : pullTimeoutMs;
     try {
       for (;;) {
-        const page = await withBudget(redis.xrange<Record<string, unknown>>(logKey, lastId ? `(${lastId}` : "-", "+", PAGE), budget);
+        const page = await withBudget(
+          redis.xrange<Record<string, unknown>>(logKey, lastId ? `(${lastId}` : "-", "+", PAGE),
+          budget,
+        );
         const ids = Object.keys(page);
         for (const id of ids) {
           const entry = parseChangeEntry(id, page[id]!);
@@ -165,7 +168,8 @@ export function createSnapshotRevocationStore(options: SnapshotRevocationStoreOp
     check(claims) {
       const t = now();
       const age = t - syncedAt;
-      if (age > maxStalenessMs) return refreshThenDecide(claims).catch((error: unknown) => unavailable(failureKind(error)));
+      if (age > maxStalenessMs)
+        return refreshThenDecide(claims).catch((error: unknown) => unavailable(failureKind(error)));
       if (mode === "on-request" && age > pollIntervalMs) void refresh();
       return decide(claims, t);
     },

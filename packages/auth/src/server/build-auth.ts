@@ -9,10 +9,22 @@ import { headers as nextHeaders } from "next/headers";
 import { NextRequest } from "next/server";
 import { z } from "zod";
 import { authCookieNames, createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
-import { createVerifiedTokenCache, errorBody, readCookieValues, verifySession, type VerifiedTokenCache } from "../gate/index";
+import {
+  createVerifiedTokenCache,
+  errorBody,
+  readCookieValues,
+  verifySession,
+  type VerifiedTokenCache,
+} from "../gate/index";
 import { normalizePermissions } from "../rbac/index";
 import type { RevocationStore } from "../revocation/index";
-import { getAuthSettings, getRevocationStore, getSigningKeys, getSigningKeysJson, type AuthSettings } from "../settings/index";
+import {
+  getAuthSettings,
+  getRevocationStore,
+  getSigningKeys,
+  getSigningKeysJson,
+  type AuthSettings,
+} from "../settings/index";
 import { signSessionToken, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
 import { readAuthBody } from "./read-auth-body";
 import type { SignInGuard } from "./sign-in-guard";
@@ -66,10 +78,10 @@ const credentialsSchema = z.object({
 });
 
 type SignInUser = { id: string; email: string; name: string | null } & Access & {
-  startedAtMs: number;
-  ip: string | null;
-  userAgent: string | null;
-};
+    startedAtMs: number;
+    ip: string | null;
+    userAgent: string | null;
+  };
 
 /** One clock for stamps and epochs: the revocation store's (Redis TIME); local time without a store. */
 async function stampNow(rt: Runtime): Promise<number> {
@@ -96,7 +108,8 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
         if (deps.keys) throw new Error("[@repo/auth] settings.secret is required when keys are injected");
         secret = deriveAuthSecret(await getSigningKeysJson());
       }
-      const revocation = deps.revocation !== undefined ? deps.revocation : settings.upstash ? getRevocationStore() : null;
+      const revocation =
+        deps.revocation !== undefined ? deps.revocation : settings.upstash ? getRevocationStore() : null;
       return {
         settings,
         keys,
@@ -115,9 +128,11 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
    * session cookie; then stale claims are re-read (the data layer doesn't re-sign the cookie:
    * the proxy does on the same request).
    */
-  async function verifyForContext(rt: Runtime, ctx: AuthContext, tokens: readonly string[]): Promise<
-    { ok: true; claims: SessionClaims } | { ok: false; unavailable: boolean }
-  > {
+  async function verifyForContext(
+    rt: Runtime,
+    ctx: AuthContext,
+    tokens: readonly string[],
+  ): Promise<{ ok: true; claims: SessionClaims } | { ok: false; unavailable: boolean }> {
     const session = await verifySession(tokens, {
       keys: rt.keys,
       issuer: rt.settings.issuer,
@@ -154,7 +169,12 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     return { ...claims, roles: access.roles, permissions: access.permissions, cat: loadedAtMs };
   }
 
-  function signFor(rt: Runtime, claims: Omit<SessionClaims, "iss" | "aud" | "iat" | "exp">, audience: string, maxAge?: number) {
+  function signFor(
+    rt: Runtime,
+    claims: Omit<SessionClaims, "iss" | "aud" | "iat" | "exp">,
+    audience: string,
+    maxAge?: number,
+  ) {
     const now = Math.floor(Date.now() / 1000);
     const remaining = claims.auth_time + rt.settings.absoluteSessionCap - now;
     return signSessionToken(claims, rt.keys, {
@@ -169,12 +189,16 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     const rt = await runtime();
     const headers = req?.headers ?? (await nextHeaders());
     const ctx = await spec.resolveContext(readRequestHost(headers, rt.settings.trustForwardedHost));
-    const base = createAuthConfig(kind, { secure: rt.settings.secureCookies, sessionMaxAge: rt.settings.sessionMaxAge });
+    const base = createAuthConfig(kind, {
+      secure: rt.settings.secureCookies,
+      sessionMaxAge: rt.settings.sessionMaxAge,
+    });
     const cap = rt.settings.absoluteSessionCap;
     // The Email provider needs an adapter, and with an adapter Auth.js would also run its own
     // account creation/linking for IdP sign-ins (which our SSO policy decides instead). So the
     // provider and its tenant-routed adapter exist only on the sign-in-link endpoints.
-    const isEmailLinkRequest = req !== undefined && /^\/api\/auth\/(signin|callback)\/nodemailer$/.test(new URL(req.url).pathname);
+    const isEmailLinkRequest =
+      req !== undefined && /^\/api\/auth\/(signin|callback)\/nodemailer$/.test(new URL(req.url).pathname);
     const emailSignIn = ctx && spec.emailSignIn && isEmailLinkRequest ? spec.emailSignIn : null;
 
     /** The account behind a used sign-in link, with its access, like `authorize` returns it. */
@@ -186,7 +210,15 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
       if (!user || user.disabled) return null;
       const access = await spec.loadAccess(ctx, user);
       const ip = req ? (deps.getClientIp ?? defaultClientIp)(req) : null;
-      return { id: user.id, email: user.email, name: user.name, ...access, startedAtMs, ip, userAgent: headers.get("user-agent") };
+      return {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        ...access,
+        startedAtMs,
+        ip,
+        userAgent: headers.get("user-agent"),
+      };
     }
 
     const config: NextAuthConfig = {
@@ -286,7 +318,8 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
           // Stamped before the account read, as for passwords: a disable committed after it wins.
           const startedAtMs = await stampNow(rt);
           const resolved = await resolveSsoSignIn(spec.sso, ctx, account.provider, profile);
-          if (!resolved.ok || !ctx) return `/signin?error=SsoSignin&code=${resolved.ok ? "sso_unavailable" : resolved.code}`;
+          if (!resolved.ok || !ctx)
+            return `/signin?error=SsoSignin&code=${resolved.ok ? "sso_unavailable" : resolved.code}`;
           const access = await spec.loadAccess(ctx, resolved.user);
           const signInUser: SignInUser = {
             id: resolved.user.id,
@@ -332,7 +365,9 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
           return {
             ...session,
             user: { id: token.sub ?? "", email: token.email ?? null, name: token.name ?? null },
-            tenant: ctx ? { id: ctx.tenant.id, slug: ctx.tenant.slug, name: ctx.tenant.name } : { id: "", slug: "", name: "" },
+            tenant: ctx
+              ? { id: ctx.tenant.id, slug: ctx.tenant.slug, name: ctx.tenant.name }
+              : { id: "", slug: "", name: "" },
             roles: token.roles ?? [],
             permissions: normalizePermissions(token.permissions ?? []),
             sessionId: token.sid ?? "",
@@ -389,7 +424,9 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     const host = readRequestHost(req.headers, rt.settings.trustForwardedHost);
     const ctx = await spec.resolveContext(host);
     if (!ctx || !host) {
-      return Response.json(errorBody("tenant_not_found", "No organisation lives at this address. Check the URL."), { status: 404 });
+      return Response.json(errorBody("tenant_not_found", "No organisation lives at this address. Check the URL."), {
+        status: 404,
+      });
     }
     let body: string | undefined;
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -407,7 +444,10 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     if (failedSignOuts.has(rebuilt)) {
       // Fail closed: keep the cookie (no Set-Cookie) so the user sees the failure and retries.
       return Response.json(
-        errorBody("service_unavailable", "We couldn't end your session on the server. Try signing out again in a moment."),
+        errorBody(
+          "service_unavailable",
+          "We couldn't end your session on the server. Try signing out again in a moment.",
+        ),
         { status: 503, headers: { "retry-after": "1", "cache-control": "no-store" } },
       );
     }
@@ -418,10 +458,23 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
   async function signInGuard(): Promise<SignInGuard> {
     const rt = await runtime();
     const names = authCookieNames(kind, rt.settings.secureCookies);
-    return { secret: rt.secret, csrfCookieName: names.csrfToken, deviceCookieName: names.device, secure: rt.settings.secureCookies };
+    return {
+      secret: rt.secret,
+      csrfCookieName: names.csrfToken,
+      deviceCookieName: names.device,
+      secure: rt.settings.secureCookies,
+    };
   }
 
-  return { nextAuth, runtime, verifyForContext, reloadClaims, signFor, signInGuard, handlers: { GET: handle, POST: handle } };
+  return {
+    nextAuth,
+    runtime,
+    verifyForContext,
+    reloadClaims,
+    signFor,
+    signInGuard,
+    handlers: { GET: handle, POST: handle },
+  };
 }
 
 export type AuthInstance = ReturnType<typeof buildAuthInstance>;

@@ -20,7 +20,9 @@ export function createTenantAuth(deps: TenantAuthDeps) {
     deps,
     resolveContext,
     findUser: (ctx, email) => deps.findUserByEmail(ctx.tenant.id, email),
-    ...(deps.findUserById ? { findUserById: (ctx: AuthContext, id: string) => deps.findUserById!(ctx.tenant.id, id) } : {}),
+    ...(deps.findUserById
+      ? { findUserById: (ctx: AuthContext, id: string) => deps.findUserById!(ctx.tenant.id, id) }
+      : {}),
     loadAccess,
     ...(deps.sso ? { sso: deps.sso } : {}),
     ...(deps.emailSignIn ? { emailSignIn: deps.emailSignIn } : {}),

@@ -18,7 +18,8 @@ export function normalizeAbsoluteFormTarget(req: IncomingMessage): "origin-form"
   } catch {
     return "refused";
   }
-  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password || !url.host) return "refused";
+  if ((url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password || !url.host)
+    return "refused";
   req.url = `${url.pathname}${url.search}`;
   req.headers.host = url.host;
   return "normalized";
@@ -33,8 +34,19 @@ export function normalizeAbsoluteFormRequests(): void {
     if (event === "request") {
       const [req, res] = args as [IncomingMessage, ServerResponse];
       if (normalizeAbsoluteFormTarget(req) === "refused") {
-        res.writeHead(400, { "content-type": "application/json", "cache-control": "no-store", "x-content-type-options": "nosniff" });
-        res.end(JSON.stringify({ error: { code: "invalid_request", message: "The request target is malformed. Send an origin-form path such as /api/me." } }));
+        res.writeHead(400, {
+          "content-type": "application/json",
+          "cache-control": "no-store",
+          "x-content-type-options": "nosniff",
+        });
+        res.end(
+          JSON.stringify({
+            error: {
+              code: "invalid_request",
+              message: "The request target is malformed. Send an origin-form path such as /api/me.",
+            },
+          }),
+        );
         return true;
       }
     }

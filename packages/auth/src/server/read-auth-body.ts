@@ -13,15 +13,21 @@ export async function readAuthBody(request: Request): Promise<string | Response>
   const contentType = request.headers.get("content-type");
   const mediaType = readMediaType(contentType);
   if (contentType !== null && !(AUTH_MEDIA_TYPES as readonly (string | null)[]).includes(mediaType)) {
-    return Response.json(errorBody("invalid_request", "Send the form as application/x-www-form-urlencoded or application/json."), {
-      status: 400,
-      headers: { "cache-control": "no-store" },
-    });
+    return Response.json(
+      errorBody("invalid_request", "Send the form as application/x-www-form-urlencoded or application/json."),
+      {
+        status: 400,
+        headers: { "cache-control": "no-store" },
+      },
+    );
   }
   try {
     return await readBodyTextOrThrow(request, AUTH_BODY_LIMIT_BYTES);
   } catch (error) {
     if (!(error instanceof RequestInputError)) throw error;
-    return Response.json(errorBody(error.code, error.message), { status: error.status, headers: { "cache-control": "no-store" } });
+    return Response.json(errorBody(error.code, error.message), {
+      status: error.status,
+      headers: { "cache-control": "no-store" },
+    });
   }
 }

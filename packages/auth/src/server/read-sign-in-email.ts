@@ -27,4 +27,3 @@ export function readSignInFields(contentType: string | null, body: string): Sign
     csrfToken: typeof fields.csrfToken === "string" ? fields.csrfToken : "",
   };
 }
-

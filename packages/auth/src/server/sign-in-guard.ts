@@ -18,7 +18,10 @@ export const DEVICE_COOKIE_MAX_AGE_SECONDS = 180 * 24 * 60 * 60;
 const encoder = new TextEncoder();
 
 function toBase64Url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replaceAll("+", "-").replaceAll("/", "_").replaceAll("=", "");
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll("+", "-")
+    .replaceAll("/", "_")
+    .replaceAll("=", "");
 }
 
 async function sha256Hex(message: string): Promise<string> {
@@ -27,9 +30,13 @@ async function sha256Hex(message: string): Promise<string> {
 }
 
 async function hmac(secret: string, message: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", encoder.encode(`repo-auth:device-cookie:${secret}`), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-  ]);
+  const key = await crypto.subtle.importKey(
+    "raw",
+    encoder.encode(`repo-auth:device-cookie:${secret}`),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
   return toBase64Url(new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(message))));
 }
 
@@ -66,14 +73,25 @@ async function isCsrfCookieFor(raw: string, submitted: string, guard: SignInGuar
 }
 
 /** Device cookie value: `<id>.<issued s>.<sha256(scope:email) prefix>.<hmac>`. */
-async function deviceCookieValue(id: string, issuedAt: number, scope: string, email: string, guard: SignInGuard): Promise<string> {
+async function deviceCookieValue(
+  id: string,
+  issuedAt: number,
+  scope: string,
+  email: string,
+  guard: SignInGuard,
+): Promise<string> {
   const subject = (await sha256Hex(`${scope}:${email}`)).slice(0, 32);
   const payload = `${id}.${issuedAt}.${subject}`;
   return `${payload}.${await hmac(guard.secret, payload)}`;
 }
 
 /** The device id of a valid device cookie for (scope, email) (any of its values), or null. */
-export async function readTrustedDeviceId(request: Request, scope: string, email: string, guard: SignInGuard): Promise<string | null> {
+export async function readTrustedDeviceId(
+  request: Request,
+  scope: string,
+  email: string,
+  guard: SignInGuard,
+): Promise<string | null> {
   for (const value of readCookieValues(request.headers.get("cookie"), guard.deviceCookieName)) {
     const id = await verifyDeviceCookie(value, scope, email, guard);
     if (id) return id;
@@ -81,7 +99,12 @@ export async function readTrustedDeviceId(request: Request, scope: string, email
   return null;
 }
 
-async function verifyDeviceCookie(value: string, scope: string, email: string, guard: SignInGuard): Promise<string | null> {
+async function verifyDeviceCookie(
+  value: string,
+  scope: string,
+  email: string,
+  guard: SignInGuard,
+): Promise<string | null> {
   const parts = value.split(".");
   if (parts.length !== 4 || !email) return null;
   const [id, issued, , signature] = parts as [string, string, string, string];

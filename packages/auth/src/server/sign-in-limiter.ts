@@ -123,14 +123,18 @@ export function createSignInLimiter(options: SignInLimiterOptions): SignInLimite
     const { failures } = state;
     // A device that failed `deviceLimit` times in a row is in lockout: it is an untrusted client again.
     if (failures >= deviceLimit) return consumeUntrusted({ ...attempt, deviceId: null });
-    return device.success ? { status: "allowed" } : { status: "limited", retryAfterSeconds: retryAfter(device.reset), reason: "device" };
+    return device.success
+      ? { status: "allowed" }
+      : { status: "limited", retryAfterSeconds: retryAfter(device.reset), reason: "device" };
   }
 
   async function consumeUntrusted(attempt: SignInAttempt): Promise<SignInLimitResult> {
     const [ip, email, state] = await Promise.all([
       limit(byIp, `${attempt.scope}:${attempt.ip}`),
       limit(byEmail, emailKey(attempt)),
-      withinBudget(redis.pipeline().get<number>(failuresKey(attempt)).pttl(delayKey(attempt)).ttl(failuresKey(attempt)).exec()),
+      withinBudget(
+        redis.pipeline().get<number>(failuresKey(attempt)).pttl(delayKey(attempt)).ttl(failuresKey(attempt)).exec(),
+      ),
     ]);
     if (!ip || !email || !state) return { status: "unavailable" };
     const [failures, delayMs, failuresTtl] = state as [number | null, number, number];
@@ -141,7 +145,11 @@ export function createSignInLimiter(options: SignInLimiterOptions): SignInLimite
     const waits = ip.success ? accountWaits : [...accountWaits, retryAfter(ip.reset)];
     if (waits.length === 0) return { status: "allowed" };
     // Attributed to the account when its own budget refused: that is the row an operator reads.
-    return { status: "limited", retryAfterSeconds: Math.max(...waits), reason: accountWaits.length > 0 ? "account" : "ip" };
+    return {
+      status: "limited",
+      retryAfterSeconds: Math.max(...waits),
+      reason: accountWaits.length > 0 ? "account" : "ip",
+    };
   }
 
   return {
@@ -152,7 +160,10 @@ export function createSignInLimiter(options: SignInLimiterOptions): SignInLimite
       try {
         if (succeeded) {
           await withinBudget(
-            Promise.all([redis.del(failuresKey(attempt), delayKey(attempt), deviceFailuresKey(attempt)), byEmail.resetUsedTokens(emailKey(attempt))]),
+            Promise.all([
+              redis.del(failuresKey(attempt), delayKey(attempt), deviceFailuresKey(attempt)),
+              byEmail.resetUsedTokens(emailKey(attempt)),
+            ]),
           );
           return;
         }
@@ -160,11 +171,17 @@ export function createSignInLimiter(options: SignInLimiterOptions): SignInLimite
           // A trusted device's failures count toward its own lockout, not the account's; once in
           // lockout it is an untrusted client, whose failures count like anyone's.
           const device = await withinBudget(
-            redis.pipeline().incr(deviceFailuresKey(attempt)).expire(deviceFailuresKey(attempt), FAILURE_MEMORY_SECONDS).exec(),
+            redis
+              .pipeline()
+              .incr(deviceFailuresKey(attempt))
+              .expire(deviceFailuresKey(attempt), FAILURE_MEMORY_SECONDS)
+              .exec(),
           );
           if (Number((device as [number, number] | null)?.[0] ?? 0) <= deviceLimit) return;
         }
-        const result = await withinBudget(redis.pipeline().incr(failuresKey(attempt)).expire(failuresKey(attempt), FAILURE_MEMORY_SECONDS).exec());
+        const result = await withinBudget(
+          redis.pipeline().incr(failuresKey(attempt)).expire(failuresKey(attempt), FAILURE_MEMORY_SECONDS).exec(),
+        );
         const failures = Number((result as [number, number] | null)?.[0] ?? 0);
         const delay = delayAfterFailures(failures, options.emailLimit);
         if (delay > 0) await withinBudget(redis.set(delayKey(attempt), "1", { ex: delay }));

@@ -57,7 +57,6 @@ export type TenantSsoHooks = {
   isPasswordSignInRefused?: (tenant: AuthTenant, email: string) => Promise<boolean>;
 };
 
-
 /**
  * Sign-in by email link (Auth.js's Nodemailer provider), routed to the tenant of the request's
  * Host: `adapterFor(tenantId)` gives the adapter methods over that tenant's database, `sendLink`
@@ -91,5 +90,7 @@ export type OperatorAuthDeps = CommonAuthDeps & {
   findOperatorByEmail: (email: string) => Promise<(AuthUserRecord & { role: string }) | null>;
   findOperatorById?: (id: string) => Promise<(AuthUserRecord & { role: string }) | null>;
   /** Roles/permissions claimed by an operator; default: `{ roles: [role], permissions: [] }`. */
-  loadOperatorAccess?: (operator: AuthUserRecord & { role: string }) => Promise<{ roles: string[]; permissions: string[] }>;
+  loadOperatorAccess?: (
+    operator: AuthUserRecord & { role: string },
+  ) => Promise<{ roles: string[]; permissions: string[] }>;
 };

@@ -56,7 +56,13 @@ function describeWait(seconds: number): string {
 async function isSuccessfulSignIn(response: Response): Promise<boolean> {
   let location = response.headers.get("location");
   if (!location && response.ok && (response.headers.get("content-type") ?? "").includes("json")) {
-    location = ((await response.clone().json().catch(() => ({}))) as { url?: string }).url ?? null;
+    location =
+      (
+        (await response
+          .clone()
+          .json()
+          .catch(() => ({}))) as { url?: string }
+      ).url ?? null;
   }
   return Boolean(location) && !/[?&]error=/.test(location!);
 }
@@ -65,7 +71,8 @@ async function isSuccessfulSignIn(response: Response): Promise<boolean> {
 export function withSignInLimits(handler: Handler, options: WithSignInLimitsOptions): Handler {
   return async (request) => {
     const scope = await options.scopeKey(request);
-    if (scope === null) return jsonError(404, "tenant_not_found", "No organisation lives at this address. Check the URL.");
+    if (scope === null)
+      return jsonError(404, "tenant_not_found", "No organisation lives at this address. Check the URL.");
     const body = await readAuthBody(request);
     if (body instanceof Response) return body;
     const fields = readSignInFields(request.headers.get("content-type"), body);

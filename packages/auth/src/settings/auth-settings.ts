@@ -66,7 +66,10 @@ export function getRevocationStore(): RevocationStore {
   const existing = processGlobal[STORE_KEY];
   if (existing) return existing;
   const s = getAuthSettings();
-  if (!s.upstash) throw new Error("[@repo/auth] UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN are required for session revocation");
+  if (!s.upstash)
+    throw new Error(
+      "[@repo/auth] UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN are required for session revocation",
+    );
   // Each check still waits at most REVOCATION_TIMEOUT_MS (the store's own budget); the client's
   // abort is wider so log pulls, writes and sign-in's clock read aren't cut at 50 ms.
   const redis = createRevocationRedis({ ...s.upstash, timeoutMs: Math.max(s.revocationTimeoutMs, 1_000) });

@@ -27,6 +27,8 @@ export async function loadOrCreateDevKeys(repoRoot: string): Promise<string> {
   } catch {
     return readFileSync(file, "utf8");
   }
-  console.warn(`[@repo/auth] AUTH_SIGNING_KEYS is not set: generated a development key set in ${file}. Run \`pnpm auth:keys generate\` for real keys.`);
+  console.warn(
+    `[@repo/auth] AUTH_SIGNING_KEYS is not set: generated a development key set in ${file}. Run \`pnpm auth:keys generate\` for real keys.`,
+  );
   return json;
 }

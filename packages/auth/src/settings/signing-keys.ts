@@ -30,7 +30,8 @@ export async function getSigningKeysJson(): Promise<string> {
   const env = loadAuthEnv();
   if (env.AUTH_SIGNING_KEYS) return env.AUTH_SIGNING_KEYS;
   if (isProductionDeployment()) {
-    const message = "AUTH_SIGNING_KEYS is not set: refusing to start in production. Run `pnpm auth:keys generate` and set it.";
+    const message =
+      "AUTH_SIGNING_KEYS is not set: refusing to start in production. Run `pnpm auth:keys generate` and set it.";
     console.error(`[@repo/auth] ${message}`);
     throw new AuthConfigError(message);
   }

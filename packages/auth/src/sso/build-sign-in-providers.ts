@@ -53,7 +53,11 @@ export function buildSocialProviders(credentials: SocialCredentials, redirectPro
  * `/user/emails` and report whether GitHub verified it (the account policy refuses it if not).
  */
 async function readGitHubProfile({ tokens }: { tokens: { access_token?: string } }): Promise<Record<string, unknown>> {
-  const headers = { authorization: `Bearer ${tokens.access_token ?? ""}`, "user-agent": "repo-auth", accept: "application/vnd.github+json" };
+  const headers = {
+    authorization: `Bearer ${tokens.access_token ?? ""}`,
+    "user-agent": "repo-auth",
+    accept: "application/vnd.github+json",
+  };
   const signal = AbortSignal.timeout(5_000);
   const [profile, emails] = await Promise.all([
     fetch("https://api.github.com/user", { headers, signal }).then((r) => r.json() as Promise<Record<string, unknown>>),
@@ -66,7 +70,11 @@ async function readGitHubProfile({ tokens }: { tokens: { access_token?: string }
 }
 
 /** The identity an IdP asserted, from Auth.js's `profile` (ID-token claims or userinfo). */
-export function toExternalIdentity(providerId: string, issuer: string | undefined, profile: Record<string, unknown>): ExternalIdentity | null {
+export function toExternalIdentity(
+  providerId: string,
+  issuer: string | undefined,
+  profile: Record<string, unknown>,
+): ExternalIdentity | null {
   const subject = providerId === "github" ? profile.id : profile.sub;
   if ((typeof subject !== "string" && typeof subject !== "number") || String(subject).length === 0) return null;
   return {

@@ -64,7 +64,10 @@ export function createRedirectProxy(options: RedirectProxyOptions) {
     const target = await readForwardTarget(response, providerId);
     if (!target) return refusal(400, "invalid_sso_state", "This sign-in link is invalid or has expired.");
     // No cookies from the proxy host: it keeps no state of its own.
-    return new Response(null, { status: 302, headers: { location: target, "cache-control": "no-store", "referrer-policy": "no-referrer" } });
+    return new Response(null, {
+      status: 302,
+      headers: { location: target, "cache-control": "no-store", "referrer-policy": "no-referrer" },
+    });
   }
 
   async function readForwardTarget(response: Response, providerId: string): Promise<string | null> {
@@ -89,5 +92,8 @@ export function createRedirectProxy(options: RedirectProxyOptions) {
 function refusal(status: number, code: string, message: string): Response {
   const text = `${message} Go back to your organisation's sign-in page and start again.`;
   const html = `<!doctype html><meta charset="utf-8"><title>Sign-in failed</title><body style="font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:90vh"><div style="max-width:28rem;text-align:center"><h1>Sign-in failed</h1><p data-code="${code}">${text}</p></div>`;
-  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(html, {
+    status,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
 }

@@ -34,7 +34,8 @@ export function decideSsoAccount<U extends AccountCandidate>(input: {
   verifiedDomains: readonly string[];
 }): SsoAccountDecision<U> {
   const { identity, linked, byEmail, verifiedDomains } = input;
-  if (linked) return linked.disabled ? { type: "refuse", code: "account_disabled" } : { type: "existing", user: linked };
+  if (linked)
+    return linked.disabled ? { type: "refuse", code: "account_disabled" } : { type: "existing", user: linked };
   const email = identity.email?.trim().toLowerCase() ?? "";
   const domain = emailDomain(email);
   if (!email || !domain || identity.emailVerified !== true) return { type: "refuse", code: "sso_email_unverified" };
@@ -44,7 +45,10 @@ export function decideSsoAccount<U extends AccountCandidate>(input: {
 }
 
 /** True when password (and magic-link) sign-in must be refused for `email`: SSO is enforced for its domain. */
-export function isEmailUnderEnforcedSso(connection: { enforced: boolean; domains: readonly string[] } | null, email: string): boolean {
+export function isEmailUnderEnforcedSso(
+  connection: { enforced: boolean; domains: readonly string[] } | null,
+  email: string,
+): boolean {
   if (!connection?.enforced) return false;
   const domain = emailDomain(email.trim().toLowerCase());
   return domain !== null && connection.domains.includes(domain);

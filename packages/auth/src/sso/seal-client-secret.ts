@@ -12,7 +12,11 @@ export class SsoSecretError extends Error {
 
 const encoder = new TextEncoder();
 
-const toBase64Url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+const toBase64Url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 function fromBase64Url(value: string): Uint8Array<ArrayBuffer> {
   const binary = atob(value.replace(/-/g, "+").replace(/_/g, "/"));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
@@ -32,7 +36,11 @@ export async function importSsoSecretKey(base64url: string): Promise<CryptoKey> 
 
 export async function sealClientSecret(secret: string, key: CryptoKey, tenantId: string): Promise<string> {
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const sealed = await crypto.subtle.encrypt({ name: "AES-GCM", iv, additionalData: encoder.encode(tenantId) }, key, encoder.encode(secret));
+  const sealed = await crypto.subtle.encrypt(
+    { name: "AES-GCM", iv, additionalData: encoder.encode(tenantId) },
+    key,
+    encoder.encode(secret),
+  );
   return `v1.${toBase64Url(iv)}.${toBase64Url(new Uint8Array(sealed))}`;
 }
 
@@ -48,6 +56,8 @@ export async function openClientSecret(sealed: string, key: CryptoKey, tenantId:
     );
     return new TextDecoder().decode(plain);
   } catch {
-    throw new SsoSecretError("The stored client secret cannot be decrypted with SSO_SECRET_KEY; save the connection's secret again");
+    throw new SsoSecretError(
+      "The stored client secret cannot be decrypted with SSO_SECRET_KEY; save the connection's secret again",
+    );
   }
 }

@@ -7,7 +7,10 @@ const domainSchema = z
   .trim()
   .toLowerCase()
   .max(253)
-  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/, "Use a domain such as acme.com");
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/,
+    "Use a domain such as acme.com",
+  );
 
 /**
  * An issuer URL: https, or http only for loopback hosts (a local dev IdP). No query, no fragment:
@@ -21,7 +24,12 @@ const issuerSchema = z
   .refine((value) => {
     const url = new URL(value);
     const isLoopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-    return (url.protocol === "https:" || (url.protocol === "http:" && isLoopback)) && !url.search && !url.hash && !url.username;
+    return (
+      (url.protocol === "https:" || (url.protocol === "http:" && isLoopback)) &&
+      !url.search &&
+      !url.hash &&
+      !url.username
+    );
   }, "Use the IdP's https issuer URL (http only for localhost)")
   .transform((value) => value.replace(/\/+$/, ""));
 
@@ -32,8 +40,16 @@ export const ssoConnectionInputSchema = z.object({
   issuer: issuerSchema,
   clientId: z.string().trim().min(1).max(512),
   clientSecret: z.string().min(1).max(2048).optional(),
-  domains: z.array(domainSchema).min(1).max(50).transform((list) => [...new Set(list)].sort()),
-  defaultRoles: z.array(roleKeySchema).max(20).default([]).transform((list) => [...new Set(list)].sort()),
+  domains: z
+    .array(domainSchema)
+    .min(1)
+    .max(50)
+    .transform((list) => [...new Set(list)].sort()),
+  defaultRoles: z
+    .array(roleKeySchema)
+    .max(20)
+    .default([])
+    .transform((list) => [...new Set(list)].sort()),
   enforced: z.boolean().default(false),
 });
 export type SsoConnectionInput = z.infer<typeof ssoConnectionInputSchema>;
@@ -55,5 +71,8 @@ export type SsoConnectionView = Omit<SsoConnection, "clientSecret"> & { hasClien
 export function emailDomain(email: string): string | null {
   const at = email.lastIndexOf("@");
   if (at <= 0 || at === email.length - 1) return null;
-  return email.slice(at + 1).trim().toLowerCase();
+  return email
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
 }

@@ -17,7 +17,10 @@ export function getSsoSecretKey(): Promise<CryptoKey> {
     if (isProductionDeployment()) {
       throw new AuthConfigError("SSO_SECRET_KEY is not set: SSO connections cannot be read or saved in production.");
     }
-    const derived = createHash("sha256").update("repo-auth:sso-secret-key:").update(await getSigningKeysJson()).digest("base64url");
+    const derived = createHash("sha256")
+      .update("repo-auth:sso-secret-key:")
+      .update(await getSigningKeysJson())
+      .digest("base64url");
     return importSsoSecretKey(derived);
   })().catch((error: unknown) => {
     keyPromise = undefined;
@@ -29,6 +32,10 @@ export function getSsoSecretKey(): Promise<CryptoKey> {
 /** Platform-wide social sign-in, following Auth.js's `AUTH_<PROVIDER>_ID/SECRET` convention. */
 export function getSocialCredentials(): SocialCredentials {
   const env = loadAuthEnv();
-  const pair = (id: string | undefined, secret: string | undefined) => (id && secret ? { clientId: id, clientSecret: secret } : undefined);
-  return { google: pair(env.AUTH_GOOGLE_ID, env.AUTH_GOOGLE_SECRET), github: pair(env.AUTH_GITHUB_ID, env.AUTH_GITHUB_SECRET) };
+  const pair = (id: string | undefined, secret: string | undefined) =>
+    id && secret ? { clientId: id, clientSecret: secret } : undefined;
+  return {
+    google: pair(env.AUTH_GOOGLE_ID, env.AUTH_GOOGLE_SECRET),
+    github: pair(env.AUTH_GITHUB_ID, env.AUTH_GITHUB_SECRET),
+  };
 }

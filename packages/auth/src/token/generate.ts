@@ -10,7 +10,10 @@ function randomKid(): string {
 
 /** A fresh private JWK with `kid`, `alg`, `use` and `iat` (seconds; newest signs). */
 export async function generateSigningJwk(alg: SigningAlgorithm = "ES256"): Promise<PrivateSigningJwk> {
-  const { privateKey } = await generateKeyPair(alg, { extractable: true, ...(alg === "EdDSA" ? { crv: "Ed25519" } : {}) });
+  const { privateKey } = await generateKeyPair(alg, {
+    extractable: true,
+    ...(alg === "EdDSA" ? { crv: "Ed25519" } : {}),
+  });
   const jwk = await exportJWK(privateKey);
   return { ...jwk, kid: randomKid(), alg, use: "sig", iat: Math.floor(Date.now() / 1000) } as PrivateSigningJwk;
 }

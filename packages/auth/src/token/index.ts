@@ -23,6 +23,14 @@ export {
 } from "./key-set";
 export { generateSigningJwk } from "./generate";
 export { JWKS_MAX_AGE_SECONDS, buildJwks, createJwksResponse, type JwksDocument } from "./jwks";
-export { KeyRotationError, describeKeys, promoteKey, publishKey, retireKey, type KeyRotationErrorCode, type KeyState } from "./key-rotation";
+export {
+  KeyRotationError,
+  describeKeys,
+  promoteKey,
+  publishKey,
+  retireKey,
+  type KeyRotationErrorCode,
+  type KeyState,
+} from "./key-rotation";
 export { signSessionToken, type SignOptions } from "./sign";
 export { verifySessionToken, type VerifyOptions, type VerifyResult } from "./verify";

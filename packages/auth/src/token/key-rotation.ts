@@ -9,7 +9,13 @@
 // The dangerous shortcuts need `force`.
 import { canSign, orderNewestFirst, type PrivateSigningJwk } from "./key-set";
 
-export type KeyRotationErrorCode = "key_not_found" | "key_too_new" | "key_is_signer" | "key_in_use" | "last_key" | "not_published";
+export type KeyRotationErrorCode =
+  | "key_not_found"
+  | "key_too_new"
+  | "key_is_signer"
+  | "key_in_use"
+  | "last_key"
+  | "not_published";
 
 /** A rotation step refused (it would sign users out or break verification); `force` overrides some. */
 export class KeyRotationError extends Error {
@@ -21,7 +27,13 @@ export class KeyRotationError extends Error {
   }
 }
 
-export type KeyState = { kid: string; alg: string; status: "published" | "signing" | "retiring"; createdAt: number | undefined; since: number | undefined };
+export type KeyState = {
+  kid: string;
+  alg: string;
+  status: "published" | "signing" | "retiring";
+  createdAt: number | undefined;
+  since: number | undefined;
+};
 
 /**
  * Every key with its effective state, newest first. Sets written before key states existed
@@ -49,7 +61,11 @@ function normalise(keys: readonly PrivateSigningJwk[]): PrivateSigningJwk[] {
 }
 
 /** Adds `key` verify-only (`published`). It signs only after `promoteKey`. */
-export function publishKey(keys: readonly PrivateSigningJwk[], key: PrivateSigningJwk, now: number): PrivateSigningJwk[] {
+export function publishKey(
+  keys: readonly PrivateSigningJwk[],
+  key: PrivateSigningJwk,
+  now: number,
+): PrivateSigningJwk[] {
   // The new key must sort newest even if clocks disagree, so `describeKeys` stays readable.
   const iat = Math.max(key.iat ?? now, ...keys.map((k) => (k.iat ?? 0) + 1));
   return [{ ...key, iat, status: "published", since: now }, ...normalise(keys)];
@@ -96,9 +112,13 @@ export function retireKey(
   const current = normalise(keys);
   const target = current.find((k) => k.kid === kid);
   if (!target) throw new KeyRotationError("key_not_found", `no key with kid ${kid}`);
-  if (current.length === 1) throw new KeyRotationError("last_key", `${kid} is the only key; publish and promote a successor first`);
+  if (current.length === 1)
+    throw new KeyRotationError("last_key", `${kid} is the only key; publish and promote a successor first`);
   if (!options.force && target.status === "signing") {
-    throw new KeyRotationError("key_is_signer", `${kid} signs new tokens; promote its successor first (or pass --force, which signs everybody out)`);
+    throw new KeyRotationError(
+      "key_is_signer",
+      `${kid} signs new tokens; promote its successor first (or pass --force, which signs everybody out)`,
+    );
   }
   const idle = options.now - (target.since ?? 0);
   if (!options.force && target.status === "retiring" && idle < options.sessionCapSeconds) {

@@ -57,9 +57,11 @@ function assertSigningJwk(value: unknown, index: number): asserts value is Priva
   if (typeof jwk.kid !== "string" || jwk.kid.length === 0) throw new SigningKeyError(`${where} has no "kid"`);
   if (typeof jwk.d !== "string") throw new SigningKeyError(`${where} (${jwk.kid}) is not a private key (no "d")`);
   if (jwk.alg === "ES256") {
-    if (jwk.kty !== "EC" || jwk.crv !== "P-256") throw new SigningKeyError(`${where} (${jwk.kid}): ES256 needs kty EC, crv P-256`);
+    if (jwk.kty !== "EC" || jwk.crv !== "P-256")
+      throw new SigningKeyError(`${where} (${jwk.kid}): ES256 needs kty EC, crv P-256`);
   } else if (jwk.alg === "EdDSA") {
-    if (jwk.kty !== "OKP" || jwk.crv !== "Ed25519") throw new SigningKeyError(`${where} (${jwk.kid}): EdDSA needs kty OKP, crv Ed25519`);
+    if (jwk.kty !== "OKP" || jwk.crv !== "Ed25519")
+      throw new SigningKeyError(`${where} (${jwk.kid}): EdDSA needs kty OKP, crv Ed25519`);
   } else {
     throw new SigningKeyError(`${where} (${jwk.kid}): "alg" must be one of ${SIGNING_ALGORITHMS.join(", ")}`);
   }
@@ -86,16 +88,21 @@ export function parseSigningJwks(input: string | unknown): PrivateSigningJwk[] {
     try {
       value = JSON.parse(input);
     } catch {
-      throw new SigningKeyError("AUTH_SIGNING_KEYS is not valid JSON (expected {\"keys\":[...]}); run `pnpm auth:keys generate`");
+      throw new SigningKeyError(
+        'AUTH_SIGNING_KEYS is not valid JSON (expected {"keys":[...]}); run `pnpm auth:keys generate`',
+      );
     }
   }
   const list = Array.isArray(value) ? value : (value as { keys?: unknown } | null)?.keys;
-  if (!Array.isArray(list) || list.length === 0) throw new SigningKeyError("AUTH_SIGNING_KEYS has no keys; run `pnpm auth:keys generate`");
+  if (!Array.isArray(list) || list.length === 0)
+    throw new SigningKeyError("AUTH_SIGNING_KEYS has no keys; run `pnpm auth:keys generate`");
   list.forEach(assertSigningJwk);
   const kids = new Set(list.map((k) => k.kid));
   if (kids.size !== list.length) throw new SigningKeyError("AUTH_SIGNING_KEYS has duplicate kids");
   if (!list.some(canSign)) {
-    throw new SigningKeyError("AUTH_SIGNING_KEYS has no signing key (every key is published or retiring); run `pnpm auth:keys promote <kid>`");
+    throw new SigningKeyError(
+      "AUTH_SIGNING_KEYS has no signing key (every key is published or retiring); run `pnpm auth:keys promote <kid>`",
+    );
   }
   return list;
 }

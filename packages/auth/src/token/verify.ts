@@ -59,7 +59,8 @@ function mapJoseError(error: unknown): VerifyResult {
       if (claim === "iss") return fail("ERR_TOKEN_ISSUER_INVALID", "Unexpected issuer");
       if (claim === "aud") return fail("ERR_TOKEN_AUDIENCE_INVALID", "Unexpected audience");
       if (claim === "typ") return fail("ERR_TOKEN_TYPE_INVALID", "Unexpected token type");
-      if ((claim === "nbf" || claim === "iat") && reason === "check_failed") return fail("ERR_TOKEN_NOT_YET_VALID", "Token not yet valid");
+      if ((claim === "nbf" || claim === "iat") && reason === "check_failed")
+        return fail("ERR_TOKEN_NOT_YET_VALID", "Token not yet valid");
       return fail("ERR_TOKEN_CLAIM_INVALID", `Invalid claim "${claim}"`);
     default:
       return fail("ERR_TOKEN_MALFORMED", "Malformed token");

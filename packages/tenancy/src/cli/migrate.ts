@@ -20,7 +20,10 @@ async function main(): Promise<number> {
     if (await tenancy.ensureDefaultServer({ name: "default", connectionRef: "env:DATABASE_URL" })) {
       console.log(`registered server "default" (env:DATABASE_URL)`);
     }
-    const result = await tenancy.migrateAllTenants({ concurrency: 4, onProgress: createProgressReporter(process.stdout) });
+    const result = await tenancy.migrateAllTenants({
+      concurrency: 4,
+      onProgress: createProgressReporter(process.stdout),
+    });
     console.log(`tenants: ${result.succeeded}/${result.total} migrated in ${Math.round(result.durationMs)} ms`);
     for (const { tenant, error } of result.failed) console.error(`  ✗ ${tenant.slug}: ${error.message}`);
     return result.failed.length > 0 ? 1 : 0;

@@ -16,7 +16,10 @@ function shownValue(name: string, value: string | undefined): string {
 }
 
 /** `NAME="value" (message); OTHER=unset (message)` — one line, no stack. Messages say the expected form. */
-export function describeEnvIssues(issues: readonly EnvIssue[], env: Readonly<Record<string, string | undefined>>): string {
+export function describeEnvIssues(
+  issues: readonly EnvIssue[],
+  env: Readonly<Record<string, string | undefined>>,
+): string {
   const byName = new Map<string, string>();
   for (const issue of issues) {
     const name = issueName(issue);

@@ -3,7 +3,8 @@
 // tenant host fail to match, so the apps refuse to start with it instead of 404ing every tenant.
 
 /** Shown to the operator when ROOT_DOMAIN is refused. */
-export const ROOT_DOMAIN_EXPECTED_FORM = 'a host name like "example.com" or "host:port" like "localhost:3000" (no scheme, path, trailing dot or upper case)';
+export const ROOT_DOMAIN_EXPECTED_FORM =
+  'a host name like "example.com" or "host:port" like "localhost:3000" (no scheme, path, trailing dot or upper case)';
 
 const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
 const ROOT_DOMAIN_PATTERN = new RegExp(`^(${LABEL}(?:\\.${LABEL})*)(?::([1-9][0-9]{0,4}))?$`);

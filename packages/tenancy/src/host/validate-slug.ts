@@ -10,9 +10,7 @@ const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9]|-(?!-))*[a-z0-9]$/;
 
 export type SlugValidationCode = "slug_invalid" | "slug_reserved";
 
-export type SlugValidation =
-  | { ok: true; slug: string }
-  | { ok: false; code: SlugValidationCode; message: string };
+export type SlugValidation = { ok: true; slug: string } | { ok: false; code: SlugValidationCode; message: string };
 
 /** Checks a proposed tenant slug. Never throws; the message is safe to show to an operator. */
 export function validateSlug(slug: string): SlugValidation {
@@ -27,7 +25,8 @@ export function validateSlug(slug: string): SlugValidation {
     return {
       ok: false,
       code: "slug_invalid",
-      message: "Use lowercase letters, digits and single dashes (a-z, 0-9, -), starting and ending with a letter or digit.",
+      message:
+        "Use lowercase letters, digits and single dashes (a-z, 0-9, -), starting and ending with a letter or digit.",
     };
   }
   if (RESERVED_SLUGS.has(slug)) {

@@ -30,7 +30,10 @@ export type MigrateAllResult = {
   durationMs: number;
 };
 
-export async function migrateAllTenants(ctx: TenancyContext, options: MigrateAllOptions = {}): Promise<MigrateAllResult> {
+export async function migrateAllTenants(
+  ctx: TenancyContext,
+  options: MigrateAllOptions = {},
+): Promise<MigrateAllResult> {
   const startedAt = performance.now();
   const list = await ctx.registry.list({ status: ["active", "suspended"], limit: 1_000_000 });
   const failed: MigrateAllResult["failed"] = [];
@@ -52,12 +55,25 @@ export async function migrateAllTenants(ctx: TenancyContext, options: MigrateAll
       failed.push({ tenant, error });
     }
     done++;
-    options.onProgress?.({ done, total: list.length, failed: failed.length, tenant, ok: !error, applied, ...(error ? { error } : {}) });
+    options.onProgress?.({
+      done,
+      total: list.length,
+      failed: failed.length,
+      tenant,
+      ok: !error,
+      applied,
+      ...(error ? { error } : {}),
+    });
   };
 
   const workers = Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, list.length)) }, async () => {
     while (next < list.length) await migrateOne(list[next++]!);
   });
   await Promise.all(workers);
-  return { total: list.length, succeeded: list.length - failed.length, failed, durationMs: performance.now() - startedAt };
+  return {
+    total: list.length,
+    succeeded: list.length - failed.length,
+    failed,
+    durationMs: performance.now() - startedAt,
+  };
 }

@@ -39,14 +39,21 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Removes whatever a provisioning attempt created. Idempotent. */
-export async function cleanupProvisioning(ctx: TenancyContext, tenant: Pick<Tenant, "id" | "slug" | "serverName" | "databaseName">): Promise<void> {
+export async function cleanupProvisioning(
+  ctx: TenancyContext,
+  tenant: Pick<Tenant, "id" | "slug" | "serverName" | "databaseName">,
+): Promise<void> {
   await ctx.servers.dropDatabase(tenant.serverName, tenant.databaseName);
   await ctx.servers.dropTenantRole(tenant.serverName, tenant.databaseName);
   await ctx.controlPlane.db.delete(tenants).where(and(eq(tenants.id, tenant.id), eq(tenants.status, "provisioning")));
   ctx.registry.invalidate(tenant);
 }
 
-export async function provisionTenant(ctx: TenancyContext, input: ProvisionTenantInput, options: ProvisionTenantOptions = {}): Promise<Tenant> {
+export async function provisionTenant(
+  ctx: TenancyContext,
+  input: ProvisionTenantInput,
+  options: ProvisionTenantOptions = {},
+): Promise<Tenant> {
   const validation = validateSlug(input.slug);
   if (!validation.ok) throw new InvalidSlugError(validation.code, validation.message);
   const slug = validation.slug;
@@ -98,7 +105,11 @@ export async function provisionTenant(ctx: TenancyContext, input: ProvisionTenan
       });
       await inject("roles-seeded");
       const active = await ctx.controlPlane.db.transaction(async (tx) => {
-        const [row] = await tx.update(tenants).set({ status: "active", updatedAt: sql`now()` }).where(eq(tenants.id, created.id)).returning();
+        const [row] = await tx
+          .update(tenants)
+          .set({ status: "active", updatedAt: sql`now()` })
+          .where(eq(tenants.id, created.id))
+          .returning();
         const tenant = toTenant(row!);
         await options.inTransaction?.(tx, tenant);
         return tenant;

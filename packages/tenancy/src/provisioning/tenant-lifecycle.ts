@@ -7,7 +7,12 @@ import { toTenant } from "../registry/tenant-registry";
 import { withSlugLock, type TenancyContext, type TenantChangeOptions } from "../tenancy-context";
 import { type Tenant, type TenantStatus } from "../types";
 
-async function setStatus(ctx: TenancyContext, slugOrId: string, status: "active" | "suspended", options: TenantChangeOptions): Promise<Tenant> {
+async function setStatus(
+  ctx: TenancyContext,
+  slugOrId: string,
+  status: "active" | "suspended",
+  options: TenantChangeOptions,
+): Promise<Tenant> {
   const current = await ctx.registry.findFresh(slugOrId);
   if (!current) throw new TenantNotFoundError(slugOrId);
   const settable: TenantStatus[] = ["active", "suspended"];
@@ -28,11 +33,19 @@ async function setStatus(ctx: TenancyContext, slugOrId: string, status: "active"
   }
 }
 
-export function suspendTenant(ctx: TenancyContext, slugOrId: string, options: TenantChangeOptions = {}): Promise<Tenant> {
+export function suspendTenant(
+  ctx: TenancyContext,
+  slugOrId: string,
+  options: TenantChangeOptions = {},
+): Promise<Tenant> {
   return setStatus(ctx, slugOrId, "suspended", options);
 }
 
-export function resumeTenant(ctx: TenancyContext, slugOrId: string, options: TenantChangeOptions = {}): Promise<Tenant> {
+export function resumeTenant(
+  ctx: TenancyContext,
+  slugOrId: string,
+  options: TenantChangeOptions = {},
+): Promise<Tenant> {
   return setStatus(ctx, slugOrId, "active", options);
 }
 
@@ -40,13 +53,20 @@ export function resumeTenant(ctx: TenancyContext, slugOrId: string, options: Ten
  * Marks the tenant `deleting`, drains this process's pool for it, drops its database (other
  * sessions are terminated) and removes the row. Re-running after a failure finishes the job.
  */
-export async function deleteTenant(ctx: TenancyContext, slugOrId: string, options: TenantChangeOptions = {}): Promise<void> {
+export async function deleteTenant(
+  ctx: TenancyContext,
+  slugOrId: string,
+  options: TenantChangeOptions = {},
+): Promise<void> {
   const found = await ctx.registry.findFresh(slugOrId);
   if (!found) throw new TenantNotFoundError(slugOrId);
   await withSlugLock(ctx, found.slug, async () => {
     const current = await ctx.registry.findFresh(found.id);
     if (!current) return;
-    await ctx.controlPlane.db.update(tenants).set({ status: "deleting", updatedAt: sql`now()` }).where(eq(tenants.id, current.id));
+    await ctx.controlPlane.db
+      .update(tenants)
+      .set({ status: "deleting", updatedAt: sql`now()` })
+      .where(eq(tenants.id, current.id));
     ctx.registry.invalidate(current);
     await ctx.router.closePool(current.id);
     await ctx.servers.dropDatabase(current.serverName, current.databaseName);

@@ -19,7 +19,8 @@ export function resolveConnectionRef(serverName: string, ref: string, resolveEnv
   const envMatch = ENV_REF.exec(ref);
   if (envMatch) {
     const value = resolveEnv(envMatch[1]!);
-    if (!value) throw new InvalidConnectionRefError(serverName, `environment variable ${envMatch[1]} is not set in this process`);
+    if (!value)
+      throw new InvalidConnectionRefError(serverName, `environment variable ${envMatch[1]} is not set in this process`);
     return value;
   }
   assertConnectionRef(serverName, ref);

@@ -50,7 +50,12 @@ export class ServerConnections {
   /** Creates or repairs the tenant's login role and grants (superuser; idempotent). */
   async ensureTenantRole(serverName: string, databaseName: string, tenantSql: Sql): Promise<void> {
     const server = await this.getMaintenance(serverName);
-    await ensureTenantRole(server, tenantSql, databaseName, deriveTenantRolePassword(this.roleSecret, tenantRoleName(databaseName)));
+    await ensureTenantRole(
+      server,
+      tenantSql,
+      databaseName,
+      deriveTenantRolePassword(this.roleSecret, tenantRoleName(databaseName)),
+    );
   }
 
   async dropTenantRole(serverName: string, databaseName: string): Promise<void> {

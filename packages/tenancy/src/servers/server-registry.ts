@@ -14,14 +14,23 @@ export async function registerServer(db: ControlPlaneDb, input: RegisterServerIn
   const [row] = await db
     .insert(dbServers)
     .values(values)
-    .onConflictDoUpdate({ target: dbServers.name, set: { connectionRef: values.connectionRef, capacity: values.capacity } })
+    .onConflictDoUpdate({
+      target: dbServers.name,
+      set: { connectionRef: values.connectionRef, capacity: values.capacity },
+    })
     .returning();
   return row!;
 }
 
 /** Every registered server with its current tenant count. */
 export async function listServers(db: ControlPlaneDb): Promise<DbServer[]> {
-  const rows = await db.execute<{ name: string; connection_ref: string; capacity: number; created_at: string; tenant_count: number }>(sql`
+  const rows = await db.execute<{
+    name: string;
+    connection_ref: string;
+    capacity: number;
+    created_at: string;
+    tenant_count: number;
+  }>(sql`
     select s.name, s.connection_ref, s.capacity, s.created_at, count(t.id)::int as tenant_count
     from db_servers s left join tenants t on t.server_name = s.name
     group by s.name order by s.name`);

@@ -31,10 +31,17 @@ const ROLE_ATTRIBUTES = "login nosuperuser nocreatedb nocreaterole noreplication
  * Creates or repairs the tenant's role and its privileges. Idempotent; `server` is a superuser
  * connection to the server's maintenance database, `tenant` one to the tenant database.
  */
-export async function ensureTenantRole(server: Sql, tenant: Sql, databaseName: string, password: string): Promise<void> {
+export async function ensureTenantRole(
+  server: Sql,
+  tenant: Sql,
+  databaseName: string,
+  password: string,
+): Promise<void> {
   const role = tenantRoleName(databaseName);
   const [existing] = await server`select 1 from pg_roles where rolname = ${role}`;
-  await server.unsafe(`${existing ? "alter" : "create"} role ${ident(role)} with ${ROLE_ATTRIBUTES} password ${literal(password)}`);
+  await server.unsafe(
+    `${existing ? "alter" : "create"} role ${ident(role)} with ${ROLE_ATTRIBUTES} password ${literal(password)}`,
+  );
   await server.unsafe(`revoke all on database ${ident(databaseName)} from public`);
   await server.unsafe(`grant connect on database ${ident(databaseName)} to ${ident(role)}`);
 
@@ -44,8 +51,12 @@ export async function ensureTenantRole(server: Sql, tenant: Sql, databaseName: s
     await tx.unsafe(`grant select, insert, update, delete on all tables in schema public to ${ident(role)}`);
     await tx.unsafe(`grant usage, select, update on all sequences in schema public to ${ident(role)}`);
     // Tables a later migration creates (as this same superuser) are granted at once, too.
-    await tx.unsafe(`alter default privileges in schema public grant select, insert, update, delete on tables to ${ident(role)}`);
-    await tx.unsafe(`alter default privileges in schema public grant usage, select, update on sequences to ${ident(role)}`);
+    await tx.unsafe(
+      `alter default privileges in schema public grant select, insert, update, delete on tables to ${ident(role)}`,
+    );
+    await tx.unsafe(
+      `alter default privileges in schema public grant usage, select, update on sequences to ${ident(role)}`,
+    );
   });
 }
 

@@ -50,7 +50,9 @@ export async function createTestTenancy(options: Partial<TenancyOptions> = {}): 
     const servers = await tenancy.listServers();
     await tenancy.close();
     for (const server of servers) {
-      const url = server.connectionRef.startsWith("env:") ? requireEnv(server.connectionRef.slice(4) as "DATABASE_URL") : server.connectionRef;
+      const url = server.connectionRef.startsWith("env:")
+        ? requireEnv(server.connectionRef.slice(4) as "DATABASE_URL")
+        : server.connectionRef;
       const sql = postgres(url, { max: 4, onnotice: () => {} });
       await Promise.all(
         tenants

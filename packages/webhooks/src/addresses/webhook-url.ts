@@ -33,6 +33,7 @@ export function parseWebhookUrlOrThrow(raw: string, policy: WebhookUrlPolicy): U
   if (url.protocol !== "https:") refuse("Webhook URLs must use https://.");
   const host = connectHostOf(url).toLowerCase().replace(/\.$/, "");
   if (host === "localhost" || host.endsWith(".localhost")) refuse("Webhook URLs must not point at this machine.");
-  if (isIP(host) && !isPublicAddress(host)) refuse("Webhook URLs must not point at a private, loopback or link-local address.");
+  if (isIP(host) && !isPublicAddress(host))
+    refuse("Webhook URLs must not point at a private, loopback or link-local address.");
   return url;
 }

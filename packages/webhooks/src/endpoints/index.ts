@@ -1,6 +1,10 @@
 // @repo/webhooks/endpoints — managing a tenant's webhook endpoints and reading their delivery
 // log (control-plane database). Used by the admin app's API and console. Node only.
-export { createWebhookEndpoint, generateSigningSecret, type CreateWebhookEndpointInput } from "./create-webhook-endpoint";
+export {
+  createWebhookEndpoint,
+  generateSigningSecret,
+  type CreateWebhookEndpointInput,
+} from "./create-webhook-endpoint";
 export { listWebhookEndpoints, getWebhookEndpointOrThrow } from "./list-webhook-endpoints";
 export { deleteWebhookEndpointOrThrow } from "./delete-webhook-endpoint";
 export { listWebhookDeliveries, type WebhookDeliveryView, type WebhookAttemptView } from "./list-webhook-deliveries";

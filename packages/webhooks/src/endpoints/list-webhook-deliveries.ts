@@ -1,7 +1,12 @@
 // The delivery log of one endpoint, newest first, each delivery with its HTTP attempts
 // (status code or error, duration).
 import { desc, eq, inArray } from "drizzle-orm";
-import { webhookDeliveries, webhookDeliveryAttempts, type ControlPlaneDb, type WebhookDeliveryStatus } from "@repo/db/control-plane";
+import {
+  webhookDeliveries,
+  webhookDeliveryAttempts,
+  type ControlPlaneDb,
+  type WebhookDeliveryStatus,
+} from "@repo/db/control-plane";
 import { getWebhookEndpointOrThrow } from "./list-webhook-endpoints";
 
 export type WebhookAttemptView = { at: string; durationMs: number; statusCode: number | null; error: string | null };
@@ -37,7 +42,12 @@ export async function listWebhookDeliveries(
     ? await db
         .select()
         .from(webhookDeliveryAttempts)
-        .where(inArray(webhookDeliveryAttempts.deliveryId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            webhookDeliveryAttempts.deliveryId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(desc(webhookDeliveryAttempts.id))
     : [];
   return rows.map((row) => ({
@@ -53,6 +63,11 @@ export async function listWebhookDeliveries(
     completedAt: row.completedAt?.toISOString() ?? null,
     attempts: attempts
       .filter((a) => a.deliveryId === row.id)
-      .map((a) => ({ at: a.attemptedAt.toISOString(), durationMs: a.durationMs, statusCode: a.statusCode, error: a.error })),
+      .map((a) => ({
+        at: a.attemptedAt.toISOString(),
+        durationMs: a.durationMs,
+        statusCode: a.statusCode,
+        error: a.error,
+      })),
   }));
 }

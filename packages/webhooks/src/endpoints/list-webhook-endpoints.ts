@@ -4,11 +4,19 @@ import { WebhookError } from "./webhook-error";
 import { toWebhookEndpointView, type WebhookEndpointView } from "./webhook-endpoint-view";
 
 export async function listWebhookEndpoints(db: ControlPlaneDb, tenantId: string): Promise<WebhookEndpointView[]> {
-  const rows = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.tenantId, tenantId)).orderBy(asc(webhookEndpoints.createdAt));
+  const rows = await db
+    .select()
+    .from(webhookEndpoints)
+    .where(eq(webhookEndpoints.tenantId, tenantId))
+    .orderBy(asc(webhookEndpoints.createdAt));
   return rows.map(toWebhookEndpointView);
 }
 
-export async function getWebhookEndpointOrThrow(db: ControlPlaneDb, tenantId: string, endpointId: string): Promise<WebhookEndpointView> {
+export async function getWebhookEndpointOrThrow(
+  db: ControlPlaneDb,
+  tenantId: string,
+  endpointId: string,
+): Promise<WebhookEndpointView> {
   const [row] = await db
     .select()
     .from(webhookEndpoints)

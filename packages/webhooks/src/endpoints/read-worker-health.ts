@@ -6,7 +6,10 @@ import type { ControlPlaneDb } from "@repo/db/control-plane";
 export type WorkerHealth = { ok: boolean; lastSeenAt: string | null; ageMs: number | null };
 
 /** `ok` when some worker wrote a heartbeat within `staleAfterMs` (default 90 s). */
-export async function readWorkerHealth(db: ControlPlaneDb, options: { staleAfterMs?: number } = {}): Promise<WorkerHealth> {
+export async function readWorkerHealth(
+  db: ControlPlaneDb,
+  options: { staleAfterMs?: number } = {},
+): Promise<WorkerHealth> {
   const [row] = await db.execute<{ last_seen_at: string | null; age_ms: string | null }>(sql`
     select max(last_seen_at)::text as last_seen_at,
            (extract(epoch from now() - max(last_seen_at)) * 1000)::bigint::text as age_ms

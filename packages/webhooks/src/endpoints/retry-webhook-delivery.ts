@@ -18,7 +18,11 @@ export async function retryWebhookDeliveryOrThrow(
       .from(webhookEndpoints)
       .where(and(eq(webhookEndpoints.id, endpointId), eq(webhookEndpoints.tenantId, tenantId)));
     if (!endpoint) throw new WebhookError("webhook_not_found", "No webhook endpoint with this id in this tenant.");
-    if (endpoint.disabledAt) throw new WebhookError("endpoint_disabled", "This endpoint was disabled after repeated failures: create a new one to resume deliveries.");
+    if (endpoint.disabledAt)
+      throw new WebhookError(
+        "endpoint_disabled",
+        "This endpoint was disabled after repeated failures: create a new one to resume deliveries.",
+      );
     const [delivery] = await tx
       .select({ id: webhookDeliveries.id, leasedUntil: webhookDeliveries.leasedUntil })
       .from(webhookDeliveries)
@@ -26,7 +30,10 @@ export async function retryWebhookDeliveryOrThrow(
       .for("update");
     if (!delivery) throw new WebhookError("delivery_not_found", "No delivery with this id for this endpoint.");
     if (delivery.leasedUntil && delivery.leasedUntil.getTime() > Date.now()) {
-      throw new WebhookError("delivery_in_flight", "An attempt is in progress right now: wait for it to finish, then retry.");
+      throw new WebhookError(
+        "delivery_in_flight",
+        "An attempt is in progress right now: wait for it to finish, then retry.",
+      );
     }
     await tx
       .update(webhookDeliveries)

@@ -26,7 +26,11 @@ export function createEventId(): string {
  * Appends `event` to the outbox in `tx`. The data is validated against the catalog (a bad shape
  * throws before anything is written, failing the caller's transaction — never a silent drop).
  */
-export async function appendEvent(tx: OutboxWriter, event: AuthEvent, options: AppendEventOptions = {}): Promise<{ id: string }> {
+export async function appendEvent(
+  tx: OutboxWriter,
+  event: AuthEvent,
+  options: AppendEventOptions = {},
+): Promise<{ id: string }> {
   const data = eventDataSchemas[event.type].parse(event.data) as Record<string, unknown>;
   const id = createEventId();
   await tx.insert(outboxEvents).values({

@@ -20,8 +20,11 @@ let hasWarned = false;
  * Enqueues a relay of `source`'s outbox on the control-plane queue. Resolves either way; a
  * failure is logged once per process (e.g. the worker has never run, so its schema is missing).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any drizzle control-plane handle
-export async function requestOutboxRelay(controlPlane: Pick<PgDatabase<any, any, any>, "execute">, source: OutboxSource): Promise<void> {
+export async function requestOutboxRelay(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any drizzle control-plane handle
+  controlPlane: Pick<PgDatabase<any, any, any>, "execute">,
+  source: OutboxSource,
+): Promise<void> {
   try {
     await controlPlane.execute(
       sql`select graphile_worker.add_job(${RELAY_TASK}, ${JSON.stringify(source)}::json, job_key => ${relayJobKey(source)})`,
@@ -31,7 +34,9 @@ export async function requestOutboxRelay(controlPlane: Pick<PgDatabase<any, any,
       hasWarned = true;
       const cause = (error as { cause?: unknown }).cause ?? error;
       const reason = cause instanceof Error ? cause.message : String(cause);
-      console.warn(`[webhooks] could not enqueue an outbox relay (${reason}); the worker's sweep relays the events once it runs`);
+      console.warn(
+        `[webhooks] could not enqueue an outbox relay (${reason}); the worker's sweep relays the events once it runs`,
+      );
     }
   }
 }

@@ -3,7 +3,14 @@
 // in one control-plane transaction: success; or the next attempt scheduled (backoff + jitter);
 // or `failed` after the last attempt. An endpoint failing for too long is disabled (+ audit).
 import { eq, sql } from "drizzle-orm";
-import { auditLog, tenants, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints, type WebhookDeliveryRow } from "@repo/db/control-plane";
+import {
+  auditLog,
+  tenants,
+  webhookDeliveries,
+  webhookDeliveryAttempts,
+  webhookEndpoints,
+  type WebhookDeliveryRow,
+} from "@repo/db/control-plane";
 import { enqueueDeliverySql } from "../queue/enqueue-delivery-sql";
 import { sendWebhook, type SendResult } from "./send-webhook";
 import { signWebhook } from "./sign-webhook";
@@ -50,7 +57,12 @@ export async function deliverWebhook(ctx: WorkerContext, deliveryId: string): Pr
   await recordOutcome(ctx, delivery, endpoint.id, result);
 }
 
-async function recordOutcome(ctx: WorkerContext, delivery: WebhookDeliveryRow, endpointId: string, result: SendResult): Promise<void> {
+async function recordOutcome(
+  ctx: WorkerContext,
+  delivery: WebhookDeliveryRow,
+  endpointId: string,
+  result: SendResult,
+): Promise<void> {
   const attemptCount = delivery.attemptCount + 1;
   const isSuccess = result.error === null;
   const { retry, disableAfterMs } = ctx.settings;
@@ -64,15 +76,24 @@ async function recordOutcome(ctx: WorkerContext, delivery: WebhookDeliveryRow, e
     });
     const common = { attemptCount, lastStatusCode: result.statusCode, lastError: result.error, leasedUntil: null };
     if (isSuccess) {
-      await tx.update(webhookDeliveries).set({ ...common, status: "succeeded", completedAt: sql`now()` }).where(eq(webhookDeliveries.id, delivery.id));
+      await tx
+        .update(webhookDeliveries)
+        .set({ ...common, status: "succeeded", completedAt: sql`now()` })
+        .where(eq(webhookDeliveries.id, delivery.id));
       await tx.update(webhookEndpoints).set({ failingSince: null }).where(eq(webhookEndpoints.id, endpointId));
       return;
     }
     if (attemptCount >= retry.maxAttempts) {
-      await tx.update(webhookDeliveries).set({ ...common, status: "failed", completedAt: sql`now()` }).where(eq(webhookDeliveries.id, delivery.id));
+      await tx
+        .update(webhookDeliveries)
+        .set({ ...common, status: "failed", completedAt: sql`now()` })
+        .where(eq(webhookDeliveries.id, delivery.id));
     } else {
       const nextAttemptAt = new Date(Date.now() + computeRetryDelayMs(attemptCount, retry));
-      await tx.update(webhookDeliveries).set({ ...common, nextAttemptAt }).where(eq(webhookDeliveries.id, delivery.id));
+      await tx
+        .update(webhookDeliveries)
+        .set({ ...common, nextAttemptAt })
+        .where(eq(webhookDeliveries.id, delivery.id));
       await tx.execute(enqueueDeliverySql(delivery.id, nextAttemptAt));
     }
     const [endpoint] = await tx
@@ -84,7 +105,10 @@ async function recordOutcome(ctx: WorkerContext, delivery: WebhookDeliveryRow, e
     if (Date.now() - endpoint.failingSince.getTime() < disableAfterMs) return;
     // Failing continuously for too long: disable, and say so in the audit log (same transaction).
     const reason = `Every attempt failed since ${endpoint.failingSince.toISOString()} (last: ${result.error}).`;
-    await tx.update(webhookEndpoints).set({ disabledAt: sql`now()`, disabledReason: reason, updatedAt: sql`now()` }).where(eq(webhookEndpoints.id, endpointId));
+    await tx
+      .update(webhookEndpoints)
+      .set({ disabledAt: sql`now()`, disabledReason: reason, updatedAt: sql`now()` })
+      .where(eq(webhookEndpoints.id, endpointId));
     const [tenant] = await tx.select({ slug: tenants.slug }).from(tenants).where(eq(tenants.id, endpoint.tenantId));
     await tx.insert(auditLog).values({
       actor: "system",

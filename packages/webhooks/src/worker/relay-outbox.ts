@@ -20,7 +20,10 @@ type SourceDb = PgDatabase<any, any, any>;
 export async function relayOutbox(ctx: WorkerContext, source: OutboxSource): Promise<number> {
   let db: SourceDb;
   if ("tenantId" in source) {
-    const [tenant] = await ctx.controlPlane.select({ status: tenants.status }).from(tenants).where(eq(tenants.id, source.tenantId));
+    const [tenant] = await ctx.controlPlane
+      .select({ status: tenants.status })
+      .from(tenants)
+      .where(eq(tenants.id, source.tenantId));
     // Deleted or not yet/no longer routable: nothing to relay (its endpoints are gone or absent).
     if (!tenant || (tenant.status !== "active" && tenant.status !== "suspended")) return 0;
     db = ctx.getTenantDb(source.tenantId);
@@ -30,10 +33,20 @@ export async function relayOutbox(ctx: WorkerContext, source: OutboxSource): Pro
   let relayed = 0;
   for (let batch = 0; batch < MAX_BATCHES_PER_JOB; batch++) {
     const count = await db.transaction(async (tx) => {
-      const rows = await tx.select().from(outboxEvents).orderBy(asc(outboxEvents.seq)).limit(BATCH_SIZE).for("update", { skipLocked: true });
+      const rows = await tx
+        .select()
+        .from(outboxEvents)
+        .orderBy(asc(outboxEvents.seq))
+        .limit(BATCH_SIZE)
+        .for("update", { skipLocked: true });
       if (rows.length === 0) return 0;
       await fanOut(ctx, rows, "tenantId" in source ? source.tenantId : null);
-      await tx.delete(outboxEvents).where(inArray(outboxEvents.seq, rows.map((r) => r.seq)));
+      await tx.delete(outboxEvents).where(
+        inArray(
+          outboxEvents.seq,
+          rows.map((r) => r.seq),
+        ),
+      );
       return rows.length;
     });
     relayed += count;
@@ -43,12 +56,17 @@ export async function relayOutbox(ctx: WorkerContext, source: OutboxSource): Pro
 }
 
 async function fanOut(ctx: WorkerContext, rows: OutboxEventRow[], sourceTenantId: string | null): Promise<void> {
-  const tenantIds = sourceTenantId ? [sourceTenantId] : [...new Set(rows.map((r) => r.tenantId).filter((id): id is string => id !== null))];
+  const tenantIds = sourceTenantId
+    ? [sourceTenantId]
+    : [...new Set(rows.map((r) => r.tenantId).filter((id): id is string => id !== null))];
   if (tenantIds.length === 0) return;
   const cp = ctx.controlPlane;
   const [tenantRows, endpoints] = await Promise.all([
     cp.select({ id: tenants.id, slug: tenants.slug }).from(tenants).where(inArray(tenants.id, tenantIds)),
-    cp.select().from(webhookEndpoints).where(and(inArray(webhookEndpoints.tenantId, tenantIds), isNull(webhookEndpoints.disabledAt))),
+    cp
+      .select()
+      .from(webhookEndpoints)
+      .where(and(inArray(webhookEndpoints.tenantId, tenantIds), isNull(webhookEndpoints.disabledAt))),
   ]);
   if (endpoints.length === 0) return;
   const slugs = new Map(tenantRows.map((t) => [t.id, t.slug]));
@@ -57,9 +75,15 @@ async function fanOut(ctx: WorkerContext, rows: OutboxEventRow[], sourceTenantId
       const tenantId = sourceTenantId ?? row.tenantId;
       const slug = tenantId ? slugs.get(tenantId) : undefined;
       if (!tenantId || !slug) continue;
-      const payload = { type: row.type, timestamp: row.occurredAt.toISOString(), data: { tenant: { id: tenantId, slug }, ...row.data } };
+      const payload = {
+        type: row.type,
+        timestamp: row.occurredAt.toISOString(),
+        data: { tenant: { id: tenantId, slug }, ...row.data },
+      };
       // Endpoints created after the event do not receive it.
-      const targets = endpoints.filter((e) => e.tenantId === tenantId && e.events.includes(row.type) && e.createdAt <= row.occurredAt);
+      const targets = endpoints.filter(
+        (e) => e.tenantId === tenantId && e.events.includes(row.type) && e.createdAt <= row.occurredAt,
+      );
       for (const endpoint of targets) {
         const [inserted] = await tx
           .insert(webhookDeliveries)

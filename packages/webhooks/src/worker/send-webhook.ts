@@ -22,7 +22,8 @@ export function createGuardedAgent(options: { allowPrivate: boolean; timeoutMs: 
     dnsLookup(hostname, { all: true }, (error, addresses) => {
       if (error) return callback(error, []);
       const allowed = options.allowPrivate ? addresses : addresses.filter((a) => isPublicAddress(a.address));
-      if (allowed.length === 0) return callback(new BlockedAddressError(`${hostname} resolves to a non-public address`), []);
+      if (allowed.length === 0)
+        return callback(new BlockedAddressError(`${hostname} resolves to a non-public address`), []);
       if (lookupOptions.all) return callback(null, allowed);
       const [first] = allowed as [LookupAddress];
       return callback(null, first.address, first.family);
@@ -58,7 +59,8 @@ export async function sendWebhook(request: {
   }
   // A literal IP never goes through DNS lookup, so it is judged here.
   const host = connectHostOf(url);
-  if (!request.allowPrivate && isIP(host) && !isPublicAddress(host)) return done(null, "blocked_address: not a public address");
+  if (!request.allowPrivate && isIP(host) && !isPublicAddress(host))
+    return done(null, "blocked_address: not a public address");
   try {
     const response = await fetch(url, {
       method: "POST",
@@ -79,9 +81,16 @@ function describeSendError(error: unknown): string {
   for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
     if (e instanceof BlockedAddressError) return `blocked_address: ${e.message}`;
     const name = (e as { name?: string }).name;
-    if (name === "TimeoutError" || name === "HeadersTimeoutError" || name === "BodyTimeoutError" || name === "ConnectTimeoutError") return "timeout";
+    if (
+      name === "TimeoutError" ||
+      name === "HeadersTimeoutError" ||
+      name === "BodyTimeoutError" ||
+      name === "ConnectTimeoutError"
+    )
+      return "timeout";
     const code = (e as { code?: string }).code;
-    if (code === "ECONNREFUSED" || code === "ECONNRESET" || code === "ENOTFOUND" || code === "EAI_AGAIN") return `connection_error: ${code}`;
+    if (code === "ECONNREFUSED" || code === "ECONNRESET" || code === "ENOTFOUND" || code === "EAI_AGAIN")
+      return `connection_error: ${code}`;
   }
   return "connection_error";
 }

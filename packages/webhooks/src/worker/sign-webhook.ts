@@ -2,7 +2,12 @@
 // to verify): `webhook-id` is the event id — the same on every retry and duplicate.
 import { Webhook } from "standardwebhooks";
 
-export function signWebhook(input: { secret: string; eventId: string; body: string; at: Date }): Record<string, string> {
+export function signWebhook(input: {
+  secret: string;
+  eventId: string;
+  body: string;
+  at: Date;
+}): Record<string, string> {
   return {
     "webhook-id": input.eventId,
     "webhook-timestamp": String(Math.floor(input.at.getTime() / 1000)),

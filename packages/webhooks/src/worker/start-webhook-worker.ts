@@ -33,7 +33,10 @@ export type WebhookWorker = {
 export async function startWebhookWorker(options: StartWebhookWorkerOptions): Promise<WebhookWorker> {
   const settings: WebhookWorkerSettings = { ...DEFAULT_WORKER_SETTINGS, ...options.settings };
   const workerId = options.workerId ?? `${hostname()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-  const controlPlane = createControlPlaneDb(options.controlPlaneUrl, { max: settings.concurrency + 2, applicationName: "repo-webhook-worker" });
+  const controlPlane = createControlPlaneDb(options.controlPlaneUrl, {
+    max: settings.concurrency + 2,
+    applicationName: "repo-webhook-worker",
+  });
   const log: WorkerContext["log"] = (level, message, meta) => console[level](`[webhooks] ${message}`, meta ?? "");
   const ctx: WorkerContext = {
     workerId,

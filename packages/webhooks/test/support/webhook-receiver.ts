@@ -5,7 +5,13 @@ import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 
-export type ReceivedWebhook = { id: string; headers: IncomingHttpHeaders; body: string; payload: unknown; isVerified: boolean };
+export type ReceivedWebhook = {
+  id: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  payload: unknown;
+  isVerified: boolean;
+};
 export type Respond = (request: { index: number; id: string }) => number | "hang";
 
 export type WebhookReceiver = {
@@ -54,7 +60,8 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     waitFor: async (predicate, timeoutMs = 20_000) => {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(received)) {
-        if (Date.now() > deadline) throw new Error(`receiver: condition not met within ${timeoutMs} ms (got ${received.length} requests)`);
+        if (Date.now() > deadline)
+          throw new Error(`receiver: condition not met within ${timeoutMs} ms (got ${received.length} requests)`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },

@@ -23,11 +23,15 @@ loadRootEnvFiles(repoRoot);
 const dataDir = join(repoRoot, ".data");
 
 if (process.env.DATABASE_URL) {
-  console.error("[db:reset] DATABASE_URL is set: this command only wipes the embedded dev database under .data/. Drop your own database with your own tools.");
+  console.error(
+    "[db:reset] DATABASE_URL is set: this command only wipes the embedded dev database under .data/. Drop your own database with your own tools.",
+  );
   process.exit(1);
 }
 if (await isPortOpen("127.0.0.1", DEV_POSTGRES_PORT)) {
-  console.error(`[db:reset] the dev Postgres is running on :${DEV_POSTGRES_PORT}: stop \`pnpm dev\` / \`pnpm services\` first.`);
+  console.error(
+    `[db:reset] the dev Postgres is running on :${DEV_POSTGRES_PORT}: stop \`pnpm dev\` / \`pnpm services\` first.`,
+  );
   process.exit(1);
 }
 if (!existsSync(dataDir)) {

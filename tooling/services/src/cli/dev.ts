@@ -19,10 +19,19 @@ if (envFiles.length > 0) log(`loaded ${envFiles.join(", ")}`);
 
 const services = await startServicesOrExit("dev");
 const env = buildDevEnv(services.env);
-log(`DATABASE_URL=${env.DATABASE_URL}  REDIS_URL=${env.REDIS_URL}  UPSTASH_REDIS_REST_URL=${env.UPSTASH_REDIS_REST_URL}`);
+log(
+  `DATABASE_URL=${env.DATABASE_URL}  REDIS_URL=${env.REDIS_URL}  UPSTASH_REDIS_REST_URL=${env.UPSTASH_REDIS_REST_URL}`,
+);
 
 // Seed once per database: a marker keyed by the URL (wiping .data/ re-seeds; `pnpm db:seed` any time).
-const seedMarker = join(repoRoot, ".data", `seeded-${createHash("sha1").update(env.DATABASE_URL ?? "").digest("hex").slice(0, 12)}`);
+const seedMarker = join(
+  repoRoot,
+  ".data",
+  `seeded-${createHash("sha1")
+    .update(env.DATABASE_URL ?? "")
+    .digest("hex")
+    .slice(0, 12)}`,
+);
 const prepared = await prepareDatabase({ repoRoot, env, isSeedWanted: !existsSync(seedMarker), log });
 if (!prepared.isOk && prepared.failedStep === "migrate") {
   log(`${prepared.failure} failed — fix it and run \`pnpm dev\` again.`);
@@ -42,10 +51,14 @@ log(`OIDC dev provider: ${idp.issuer}${idp.isReused ? " (reused)" : ""} — sso-
 
 log(`web: http://acme.localhost:3000 (tenant hosts: <slug>.${env.ROOT_DOMAIN})  admin: ${env.ADMIN_ORIGIN}`);
 if (env.MAILDEV_URL) log(`mail: ${env.MAILDEV_URL} (every mail the apps send; SMTP ${env.SMTP_URL})`);
-const exitCode = await runCommand("pnpm", ["turbo", "run", "dev", "--filter", "@repo/web", "--filter", "@repo/admin", "--filter", "@repo/worker"], {
-  env,
-  cwd: repoRoot,
-});
+const exitCode = await runCommand(
+  "pnpm",
+  ["turbo", "run", "dev", "--filter", "@repo/web", "--filter", "@repo/admin", "--filter", "@repo/worker"],
+  {
+    env,
+    cwd: repoRoot,
+  },
+);
 await idp.stop();
 await services.stop();
 process.exit(exitCode);

@@ -96,9 +96,20 @@ function startNext(app: App, env: NodeJS.ProcessEnv): ChildProcess {
 function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
   const dir = join(repoRoot, "apps/worker");
   const tsxCli = createRequire(join(dir, "package.json")).resolve("tsx/cli");
-  const child = spawn(process.execPath, [tsxCli, "src/main.ts"], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(process.execPath, [tsxCli, "src/main.ts"], {
+    cwd: dir,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   children.add(child);
-  const prefix = (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).map((line) => `[worker] ${line}\n`).join("");
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => `[worker] ${line}\n`)
+      .join("");
   child.stdout?.on("data", (chunk: Buffer) => process.stdout.write(prefix(chunk)));
   child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(prefix(chunk)));
   child.on("exit", (code, signal) => {
@@ -155,13 +166,19 @@ async function main(): Promise<void> {
   for (const app of missing) log(`WARNING: ${app.name} has no production build (pnpm build); it will not start`);
   for (const app of apps) {
     if (await isPortOpen("127.0.0.1", app.port)) {
-      throw new Error(`port ${app.port} is already in use: stop what listens there (E2E never reuses a running server).`);
+      throw new Error(
+        `port ${app.port} is already in use: stop what listens there (E2E never reuses a running server).`,
+      );
     }
   }
 
   // Mail on the contract ports (SMTP 1025, web/REST 1080) so specs read it at a known address.
   const mail = await ensureDevMaildev({ smtpUrl: process.env.SMTP_URL, maildevUrl: process.env.MAILDEV_URL });
-  const services = await startServices("test", { ...process.env, SMTP_URL: mail.url, ...(mail.webUrl ? { MAILDEV_URL: mail.webUrl } : {}) });
+  const services = await startServices("test", {
+    ...process.env,
+    SMTP_URL: mail.url,
+    ...(mail.webUrl ? { MAILDEV_URL: mail.webUrl } : {}),
+  });
   stopServices = async () => {
     await services.stop();
     await mail.stop();

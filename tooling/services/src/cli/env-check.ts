@@ -30,5 +30,9 @@ if (!isProduction) {
 }
 const problems = await checkWorkspaceEnv(repoRoot, { isProduction });
 for (const { workspace, message } of problems) console.error(`✗ ${workspace}: ${message}`);
-console.error(problems.length === 0 ? `env ok (${isProduction ? "production" : "development"} rules)` : `${problems.length} problem(s); every variable is described in .env.example`);
+console.error(
+  problems.length === 0
+    ? `env ok (${isProduction ? "production" : "development"} rules)`
+    : `${problems.length} problem(s); every variable is described in .env.example`,
+);
 process.exit(problems.length === 0 ? 0 : 1);

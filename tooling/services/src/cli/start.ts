@@ -43,7 +43,8 @@ function nextApp(name: string, port: string): ProductionProcess {
   }
   // The standalone server serves /_next/static from its own folder; `next build` leaves it out.
   cpSync(join(appDir, ".next", "static"), join(standaloneDir, ".next", "static"), { recursive: true });
-  if (existsSync(join(appDir, "public"))) cpSync(join(appDir, "public"), join(standaloneDir, "public"), { recursive: true });
+  if (existsSync(join(appDir, "public")))
+    cpSync(join(appDir, "public"), join(standaloneDir, "public"), { recursive: true });
   return { name, cwd: standaloneDir, args: ["server.js"], env: { PORT: port, HOSTNAME: hostname } };
 }
 
@@ -77,7 +78,11 @@ function stopAll(exitCode: number): void {
 }
 
 for (const spec of productionProcesses) {
-  const child = spawn(process.execPath, spec.args, { cwd: spec.cwd, env: { ...process.env, ...spec.env }, stdio: "inherit" });
+  const child = spawn(process.execPath, spec.args, {
+    cwd: spec.cwd,
+    env: { ...process.env, ...spec.env },
+    stdio: "inherit",
+  });
   children.set(child, spec.name);
   child.once("exit", (code, signal) => {
     children.delete(child);

@@ -9,12 +9,20 @@ const ERRORS: Record<string, string> = {
   account_disabled: "This operator account is disabled.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   // Resolved against the console's own origin: only a destination on it survives (no open redirect).
   const origin = `${getAuthSettings().secureCookies ? "https" : "http"}://${(await headers()).get("host") ?? "invalid.localhost"}`;
   const callbackUrl = sanitizeCallbackUrl(params.callbackUrl, { origin });
-  const initialError = params.code ? (ERRORS[params.code] ?? null) : params.error ? "Sign-in failed. Check your email and password." : null;
+  const initialError = params.code
+    ? (ERRORS[params.code] ?? null)
+    : params.error
+      ? "Sign-in failed. Check your email and password."
+      : null;
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm">

@@ -51,11 +51,23 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       <ErrorBanner message={error} />
       <label className="block">
         Email
-        <input name="email" type="email" autoComplete="username" required className={`${INPUT_STYLE} mt-1 block w-full`} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className={`${INPUT_STYLE} mt-1 block w-full`}
+        />
       </label>
       <label className="block">
         Password
-        <input name="password" type="password" autoComplete="current-password" required className={`${INPUT_STYLE} mt-1 block w-full`} />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={`${INPUT_STYLE} mt-1 block w-full`}
+        />
       </label>
       <button type="submit" disabled={pending} className={`${BUTTON_STYLES.primary} w-full justify-center`}>
         {pending ? "Signing in…" : "Sign in"}

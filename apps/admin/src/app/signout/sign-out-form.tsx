@@ -6,7 +6,9 @@ export function SignOutForm() {
   const [pending, setPending] = useState(false);
   async function signOut() {
     setPending(true);
-    const { csrfToken } = (await (await fetch("/api/auth/csrf", { cache: "no-store" })).json()) as { csrfToken: string };
+    const { csrfToken } = (await (await fetch("/api/auth/csrf", { cache: "no-store" })).json()) as {
+      csrfToken: string;
+    };
     await fetch("/api/auth/signout", {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded", "x-auth-return-redirect": "1" },
@@ -16,8 +18,12 @@ export function SignOutForm() {
   }
   return (
     <div className="flex gap-2">
-      <button type="button" className={BUTTON_STYLES.primary} disabled={pending} onClick={signOut}>{pending ? "Signing out…" : "Sign out"}</button>
-      <a className={BUTTON_STYLES.secondary} href="/">Cancel</a>
+      <button type="button" className={BUTTON_STYLES.primary} disabled={pending} onClick={signOut}>
+        {pending ? "Signing out…" : "Sign out"}
+      </button>
+      <a className={BUTTON_STYLES.secondary} href="/">
+        Cancel
+      </a>
     </div>
   );
 }

@@ -22,7 +22,8 @@ export async function authenticateApiTokenOrThrow(token: string): Promise<Operat
   if (!row || row.token.revokedAt || (row.token.expiresAt && row.token.expiresAt <= now) || row.operator.disabled) {
     throw new ApiError("unauthenticated", "The API token is invalid, expired or revoked.");
   }
-  if (!isOperatorRole(row.operator.role)) throw new ApiError("unauthenticated", "The token's operator has no valid role.");
+  if (!isOperatorRole(row.operator.role))
+    throw new ApiError("unauthenticated", "The token's operator has no valid role.");
   if (!row.token.lastUsedAt || now.getTime() - row.token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.update(operatorApiTokens).set({ lastUsedAt: now }).where(eq(operatorApiTokens.id, row.token.id));
   }

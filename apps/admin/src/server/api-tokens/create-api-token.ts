@@ -8,7 +8,11 @@ import { toApiTokenView, type ApiTokenView } from "./api-token-view";
 import type { RecordAudit } from "../http/with-operator";
 
 /** The token row and its audit entry commit together. */
-export async function createApiToken(operatorId: string, input: CreateApiTokenInput, recordAudit: RecordAudit): Promise<ApiTokenView & { token: string }> {
+export async function createApiToken(
+  operatorId: string,
+  input: CreateApiTokenInput,
+  recordAudit: RecordAudit,
+): Promise<ApiTokenView & { token: string }> {
   const { token, tokenHash, displayPrefix } = generateApiToken();
   const days = input.expiresInDays ?? loadAdminEnv().ADMIN_API_TOKEN_DEFAULT_DAYS;
   const expiresAt = new Date(Date.now() + days * 86_400_000);

@@ -8,7 +8,10 @@ import type { RecordAudit } from "../http/with-operator";
 /** The revocation and its audit entry commit together. */
 export async function revokeApiTokenOrThrow(id: string, recordAudit: RecordAudit): Promise<void> {
   await getControlPlane().transaction(async (tx) => {
-    const [existing] = await tx.select({ id: operatorApiTokens.id }).from(operatorApiTokens).where(eq(operatorApiTokens.id, id));
+    const [existing] = await tx
+      .select({ id: operatorApiTokens.id })
+      .from(operatorApiTokens)
+      .where(eq(operatorApiTokens.id, id));
     if (!existing) throw new ApiError("not_found", "No API token with this id.");
     await tx
       .update(operatorApiTokens)

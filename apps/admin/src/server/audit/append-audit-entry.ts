@@ -32,17 +32,23 @@ export function capAuditText(value: string | null | undefined, field: keyof type
   return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?").slice(0, MAX_LENGTH[field]);
 }
 
-export async function appendAuditEntry(entry: AuditEntryInput, executor: ControlPlaneDb | ControlPlaneTx = getControlPlane()): Promise<void> {
-  await executor
-    .insert(auditLog)
-    .values({
-      actor: capAuditText(entry.actorEmail.toLowerCase(), "actor") ?? "",
-      actorId: entry.actorId,
-      action: entry.action,
-      tenantId: entry.tenantId ?? null,
-      tenantSlug: capAuditText(entry.tenantSlug, "tenantSlug"),
-      target: capAuditText(entry.target, "target"),
-      ip: capAuditText(entry.ip, "ip"),
-      metadata: { outcome: entry.outcome, via: entry.via, ...(entry.tokenId ? { tokenId: entry.tokenId } : {}), ...entry.details },
-    });
+export async function appendAuditEntry(
+  entry: AuditEntryInput,
+  executor: ControlPlaneDb | ControlPlaneTx = getControlPlane(),
+): Promise<void> {
+  await executor.insert(auditLog).values({
+    actor: capAuditText(entry.actorEmail.toLowerCase(), "actor") ?? "",
+    actorId: entry.actorId,
+    action: entry.action,
+    tenantId: entry.tenantId ?? null,
+    tenantSlug: capAuditText(entry.tenantSlug, "tenantSlug"),
+    target: capAuditText(entry.target, "target"),
+    ip: capAuditText(entry.ip, "ip"),
+    metadata: {
+      outcome: entry.outcome,
+      via: entry.via,
+      ...(entry.tokenId ? { tokenId: entry.tokenId } : {}),
+      ...entry.details,
+    },
+  });
 }

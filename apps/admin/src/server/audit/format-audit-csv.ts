@@ -11,7 +11,17 @@ export function formatAuditCsv(entries: readonly AuditEntry[]): string {
   for (const e of entries) {
     const { outcome: _o, via: _v, ...details } = e.metadata;
     lines.push(
-      [String(e.id), e.at, e.actor, e.action, e.outcome, e.tenantSlug ?? "", e.target ?? "", e.ip ?? "", JSON.stringify(details)]
+      [
+        String(e.id),
+        e.at,
+        e.actor,
+        e.action,
+        e.outcome,
+        e.tenantSlug ?? "",
+        e.target ?? "",
+        e.ip ?? "",
+        JSON.stringify(details),
+      ]
         .map(toCsvCell)
         .join(","),
     );

@@ -18,11 +18,19 @@ export type AuditEntry = {
   metadata: Record<string, unknown>;
 };
 
-export async function listAuditEntries(query: ListAuditQuery): Promise<{ entries: AuditEntry[]; nextCursor: string | null }> {
+export async function listAuditEntries(
+  query: ListAuditQuery,
+): Promise<{ entries: AuditEntry[]; nextCursor: string | null }> {
   const filters: SQL[] = [];
-  if (query.tenant) filters.push(or(eq(auditLog.tenantSlug, query.tenant), eq(auditLog.tenantId, asUuidOrNil(query.tenant)))!);
+  if (query.tenant)
+    filters.push(or(eq(auditLog.tenantSlug, query.tenant), eq(auditLog.tenantId, asUuidOrNil(query.tenant)))!);
   if (query.actor) filters.push(ilike(auditLog.actor, `%${escapeLike(query.actor)}%`));
-  if (query.action) filters.push(query.action.endsWith(".") ? ilike(auditLog.action, `${escapeLike(query.action)}%`) : eq(auditLog.action, query.action));
+  if (query.action)
+    filters.push(
+      query.action.endsWith(".")
+        ? ilike(auditLog.action, `${escapeLike(query.action)}%`)
+        : eq(auditLog.action, query.action),
+    );
   if (query.from) filters.push(gte(auditLog.at, query.from));
   if (query.to) filters.push(lt(auditLog.at, endOfDayIfDateOnly(query.to)));
   const cursor = query.cursor ? Number.parseInt(query.cursor, 10) : NaN;
@@ -61,6 +69,10 @@ function asUuidOrNil(value: string): string {
 
 /** `to=2026-01-31` means "through the end of that day", not midnight at its start. */
 function endOfDayIfDateOnly(date: Date): Date {
-  const isMidnightUtc = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
+  const isMidnightUtc =
+    date.getUTCHours() === 0 &&
+    date.getUTCMinutes() === 0 &&
+    date.getUTCSeconds() === 0 &&
+    date.getUTCMilliseconds() === 0;
   return isMidnightUtc ? new Date(date.getTime() + 86_400_000) : date;
 }

@@ -12,7 +12,11 @@ import { getControlPlane } from "../control-plane";
 import { OPERATOR_COOKIE_NAMES } from "./operator-session-settings";
 
 /** `report.email` is the email the limiter counted (read exactly as Auth.js reads it). */
-export async function auditSignInAttempt(report: SignInAttemptReport, request: Request, response: Response): Promise<void> {
+export async function auditSignInAttempt(
+  report: SignInAttemptReport,
+  request: Request,
+  response: Response,
+): Promise<void> {
   const normalized = capAuditText(report.email.trim().toLowerCase(), "actor") || "(no email)";
   const ip = capAuditText(defaultClientIp(request), "ip");
   if (report.verdict === "limited") {
@@ -21,7 +25,10 @@ export async function auditSignInAttempt(report: SignInAttemptReport, request: R
   }
   const failure = report.verdict === "unavailable" ? "limiter_unavailable" : await readSignInFailure(response);
   const outcome: AuditOutcome = failure ? "failure" : "success";
-  const [operator] = await getControlPlane().select({ id: operators.id }).from(operators).where(eq(operators.email, normalized));
+  const [operator] = await getControlPlane()
+    .select({ id: operators.id })
+    .from(operators)
+    .where(eq(operators.email, normalized));
   await appendAuditEntry({
     actorId: operator?.id ?? null,
     actorEmail: normalized,
@@ -29,7 +36,9 @@ export async function auditSignInAttempt(report: SignInAttemptReport, request: R
     action: "operator.sign_in",
     outcome,
     ip,
-    details: failure ? { error: failure, knownOperator: Boolean(operator), trustedDevice: Boolean(report.deviceId) } : {},
+    details: failure
+      ? { error: failure, knownOperator: Boolean(operator), trustedDevice: Boolean(report.deviceId) }
+      : {},
   });
 }
 
@@ -47,7 +56,10 @@ async function countRefusal(subject: string, reason: string, ip: string | null):
 async function readSignInFailure(response: Response): Promise<string | null> {
   let location = response.headers.get("location");
   if (!location && response.headers.get("content-type")?.includes("application/json")) {
-    const body = (await response.clone().json().catch(() => ({}))) as { url?: string };
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => ({}))) as { url?: string };
     location = body.url ?? null;
   }
   if (response.status >= 400) return `http_${response.status}`;
@@ -56,6 +68,8 @@ async function readSignInFailure(response: Response): Promise<string | null> {
     const error = params.get("error");
     if (error) return params.get("code") ?? error;
   }
-  const setsSession = response.headers.getSetCookie().some((c) => OPERATOR_COOKIE_NAMES.some((n) => c.startsWith(`${n}=`) && !c.startsWith(`${n}=;`)));
+  const setsSession = response.headers
+    .getSetCookie()
+    .some((c) => OPERATOR_COOKIE_NAMES.some((n) => c.startsWith(`${n}=`) && !c.startsWith(`${n}=;`)));
   return setsSession ? null : "no_session_issued";
 }

@@ -17,6 +17,7 @@ export async function authenticateOperatorOrThrow(request: Request): Promise<Ope
   }
   const cookieName = operatorCookieName(getAuthSettings().secureCookies);
   const principal = await verifyOperatorSession(readOperatorCookie(request.headers.get("cookie"), cookieName));
-  if (!principal) throw new ApiError("unauthenticated", "Sign in to the operator console or send an operator API token.");
+  if (!principal)
+    throw new ApiError("unauthenticated", "Sign in to the operator console or send an operator API token.");
   return principal;
 }

@@ -6,7 +6,10 @@ import { verifySession } from "@repo/auth/gate";
 import type { KeySet, SessionClaims } from "@repo/auth/token";
 import { OPERATOR_AUDIENCE, OPERATOR_TENANT_CLAIM } from "./operator-session-settings";
 
-export type OperatorTokenCheck = { status: "valid"; claims: SessionClaims } | { status: "invalid" } | { status: "unavailable" };
+export type OperatorTokenCheck =
+  | { status: "valid"; claims: SessionClaims }
+  | { status: "invalid" }
+  | { status: "unavailable" };
 
 export async function checkOperatorToken(
   token: string | null,

@@ -9,7 +9,14 @@ import { getControlPlane } from "../control-plane";
 
 function toAuthOperator(row: OperatorRow | undefined) {
   if (!row) return null;
-  return { id: row.id, email: row.email, name: row.name, passwordHash: row.passwordHash, disabled: row.disabled, role: row.role };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    passwordHash: row.passwordHash,
+    disabled: row.disabled,
+    role: row.role,
+  };
 }
 
 export const operatorAuth = createOperatorAuth({
@@ -22,7 +29,17 @@ export const operatorAuth = createOperatorAuth({
     return toAuthOperator(row);
   },
   onSignOut: async ({ userId, sid }) => {
-    const [row] = await getControlPlane().select({ email: operators.email }).from(operators).where(eq(operators.id, userId));
-    await appendAuditEntry({ actorId: userId, actorEmail: row?.email ?? userId, via: "session", action: "operator.sign_out", outcome: "success", target: `session:${sid}` });
+    const [row] = await getControlPlane()
+      .select({ email: operators.email })
+      .from(operators)
+      .where(eq(operators.id, userId));
+    await appendAuditEntry({
+      actorId: userId,
+      actorEmail: row?.email ?? userId,
+      via: "session",
+      action: "operator.sign_out",
+      outcome: "success",
+      target: `session:${sid}`,
+    });
   },
 });

@@ -7,7 +7,10 @@ export const OPERATOR_AUDIENCE = "admin";
 export const OPERATOR_TENANT_CLAIM = "admin";
 
 /** Both variants: `__Host-` prefixed over HTTPS, plain over HTTP (local dev / E2E). */
-export const OPERATOR_COOKIE_NAMES = [sessionCookieName("operator", true), sessionCookieName("operator", false)] as const;
+export const OPERATOR_COOKIE_NAMES = [
+  sessionCookieName("operator", true),
+  sessionCookieName("operator", false),
+] as const;
 
 /**
  * The ONE name the console reads and writes: `__Host-` prefixed when cookies are secure. Over

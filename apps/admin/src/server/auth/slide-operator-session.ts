@@ -18,13 +18,21 @@ export type SlideOptions = {
 };
 
 /** A re-issued token and its lifetime (s), or null when the current one needs no refresh. */
-export async function slideOperatorSession(claims: SessionClaims, options: SlideOptions): Promise<{ token: string; maxAge: number } | null> {
+export async function slideOperatorSession(
+  claims: SessionClaims,
+  options: SlideOptions,
+): Promise<{ token: string; maxAge: number } | null> {
   const now = options.now ?? Math.floor(Date.now() / 1000);
   if (now - claims.iat < options.sessionMaxAgeSeconds / 2) return null;
   const lifetime = Math.min(options.sessionMaxAgeSeconds, claims.auth_time + options.maxSessionAgeSeconds - now);
   // Near the absolute cap a new token would not outlive the current one: keep it.
   if (lifetime <= 0 || now + lifetime <= claims.exp) return null;
   const { iss: _iss, aud, iat: _iat, exp: _exp, ...input } = claims;
-  const token = await signSessionToken(input, options.keys, { issuer: options.issuer, audience: aud, expiresInSeconds: lifetime, now });
+  const token = await signSessionToken(input, options.keys, {
+    issuer: options.issuer,
+    audience: aud,
+    expiresInSeconds: lifetime,
+    now,
+  });
   return { token, maxAge: lifetime };
 }

@@ -2,7 +2,10 @@
 import { count, gte, sql } from "drizzle-orm";
 import { sessions, users, type TenantDb } from "@repo/db/tenant";
 
-export async function countTenantActivity(db: TenantDb, since: Date): Promise<{ users: number; signInsByDay: Map<string, number> }> {
+export async function countTenantActivity(
+  db: TenantDb,
+  since: Date,
+): Promise<{ users: number; signInsByDay: Map<string, number> }> {
   const day = sql<string>`to_char(date_trunc('day', ${sessions.createdAt} at time zone 'UTC'), 'YYYY-MM-DD')`;
   const [[userRow], dayRows] = await Promise.all([
     db.select({ n: count() }).from(users),

@@ -28,12 +28,25 @@ export type DashboardStats = {
 export async function getDashboardStats(now = new Date()): Promise<DashboardStats> {
   const db = getControlPlane();
   const since = startOfUtcDay(new Date(now.getTime() - (DAYS - 1) * 86_400_000));
-  const days = Array.from({ length: DAYS }, (_, i) => new Date(since.getTime() + i * 86_400_000).toISOString().slice(0, 10));
+  const days = Array.from({ length: DAYS }, (_, i) =>
+    new Date(since.getTime() + i * 86_400_000).toISOString().slice(0, 10),
+  );
 
   const [statusRows, tenantRows, revocationDays, operatorSignInDays] = await Promise.all([
     db.select({ status: tenants.status, n: count() }).from(tenants).groupBy(tenants.status),
-    db.select().from(tenants).where(inArray(tenants.status, ["active", "suspended"])).orderBy(tenants.slug).limit(FAN_OUT_LIMIT),
-    countAuditPerDay(since, sql`(${auditLog.action} in (${sql.join(REVOCATION_ACTIONS.map((a) => sql`${a}`), sql`, `)}) or (${auditLog.action} = 'member.update' and ${auditLog.metadata}->>'disabled' = 'true'))`),
+    db
+      .select()
+      .from(tenants)
+      .where(inArray(tenants.status, ["active", "suspended"]))
+      .orderBy(tenants.slug)
+      .limit(FAN_OUT_LIMIT),
+    countAuditPerDay(
+      since,
+      sql`(${auditLog.action} in (${sql.join(
+        REVOCATION_ACTIONS.map((a) => sql`${a}`),
+        sql`, `,
+      )}) or (${auditLog.action} = 'member.update' and ${auditLog.metadata}->>'disabled' = 'true'))`,
+    ),
     countAuditPerDay(since, sql`${auditLog.action} = 'operator.sign_in'`),
   ]);
 
@@ -76,7 +89,9 @@ async function countAuditPerDay(since: Date, condition: ReturnType<typeof sql>):
   const rows = await getControlPlane()
     .select({ day, n: count() })
     .from(auditLog)
-    .where(and(gte(auditLog.at, since), condition, sql`coalesce(${auditLog.metadata}->>'outcome', 'success') = 'success'`))
+    .where(
+      and(gte(auditLog.at, since), condition, sql`coalesce(${auditLog.metadata}->>'outcome', 'success') = 'success'`),
+    )
     .groupBy(day);
   return new Map(rows.map((r) => [r.day, r.n]));
 }

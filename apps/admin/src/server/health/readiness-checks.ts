@@ -29,7 +29,12 @@ export const readinessChecks: ReadinessCheck[] = [
     name: "webhook_worker",
     run: async () => {
       const health = await readWorkerHealth(getControlPlane());
-      if (!health.ok) throw new Error(health.lastSeenAt ? `last heartbeat ${Math.round((health.ageMs ?? 0) / 1000)} s ago` : "no worker has ever run");
+      if (!health.ok)
+        throw new Error(
+          health.lastSeenAt
+            ? `last heartbeat ${Math.round((health.ageMs ?? 0) / 1000)} s ago`
+            : "no worker has ever run",
+        );
     },
   },
   {

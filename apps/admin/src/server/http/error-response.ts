@@ -25,5 +25,8 @@ export function toApiError(error: unknown): ApiError {
     return new ApiError("service_unavailable", "A database can't be reached right now. Try again in a moment.");
   }
   getLogger().error("unexpected error", { error });
-  return new ApiError("internal", "Something went wrong on our side. Try again; if it persists, check the server logs.");
+  return new ApiError(
+    "internal",
+    "Something went wrong on our side. Try again; if it persists, check the server logs.",
+  );
 }

@@ -8,7 +8,12 @@ export function isAllowedHost(host: string | null, adminOrigin: string): boolean
   try {
     const allowed = new URL(adminOrigin);
     const candidate = new URL(`${allowed.protocol}//${host}`);
-    return candidate.host === allowed.host && candidate.pathname === "/" && candidate.username === "" && candidate.password === "";
+    return (
+      candidate.host === allowed.host &&
+      candidate.pathname === "/" &&
+      candidate.username === "" &&
+      candidate.password === ""
+    );
   } catch {
     return false;
   }

@@ -33,6 +33,10 @@ export function ndjsonResponse(run: (writeLine: (value: unknown) => void) => Pro
   });
   return new Response(stream, {
     status,
-    headers: { "content-type": `${NDJSON_CONTENT_TYPE}; charset=utf-8`, "cache-control": "no-store, no-transform", "x-accel-buffering": "no" },
+    headers: {
+      "content-type": `${NDJSON_CONTENT_TYPE}; charset=utf-8`,
+      "cache-control": "no-store, no-transform",
+      "x-accel-buffering": "no",
+    },
   });
 }

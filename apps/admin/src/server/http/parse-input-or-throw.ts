@@ -1,7 +1,12 @@
 // Validates request input with a zod schema; failures become a 400 `validation_failed`
 // with per-field messages, so the console can show them next to the inputs.
 import type { z } from "zod";
-import { DEFAULT_JSON_BODY_LIMIT_BYTES, RequestInputError, hasControlCharacter, readJsonBodyOrThrow as readJsonBody } from "@repo/auth/http";
+import {
+  DEFAULT_JSON_BODY_LIMIT_BYTES,
+  RequestInputError,
+  hasControlCharacter,
+  readJsonBodyOrThrow as readJsonBody,
+} from "@repo/auth/http";
 import { ApiError, type ApiErrorFields } from "./api-error";
 
 export function parseInputOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
@@ -34,7 +39,10 @@ export function readSearchParams(request: Request): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of new URL(request.url).searchParams) {
     if (hasControlCharacter(key) || hasControlCharacter(value)) {
-      throw new ApiError("invalid_request", `The query parameter "${key.replace(/[^\x20-\x7e]/g, "?")}" contains a control character (such as %00). Remove it.`);
+      throw new ApiError(
+        "invalid_request",
+        `The query parameter "${key.replace(/[^\x20-\x7e]/g, "?")}" contains a control character (such as %00). Remove it.`,
+      );
     }
     if (!(key in out)) out[key] = value;
   }

@@ -46,9 +46,7 @@ export type OperatorHandlerContext<P> = {
 
 export type RecordAudit = (tx: ControlPlaneTx, draft?: AuditDraft) => Promise<void>;
 
-export type OperatorRouteOptions =
-  | { scope: "read"; action?: AuditAction }
-  | { scope: "write"; action: AuditAction };
+export type OperatorRouteOptions = { scope: "read"; action?: AuditAction } | { scope: "write"; action: AuditAction };
 
 type RouteContext<P> = { params: Promise<P> };
 
@@ -64,7 +62,12 @@ export function withOperator<P extends Record<string, string> = Record<string, n
     let isDeferred = false;
     let isRecordedInTransaction = false;
 
-    const entryFor = (op: OperatorPrincipal, action: AuditAction, entryOutcome: AuditOutcome, entryFailure: ApiError | null) => ({
+    const entryFor = (
+      op: OperatorPrincipal,
+      action: AuditAction,
+      entryOutcome: AuditOutcome,
+      entryFailure: ApiError | null,
+    ) => ({
       actorId: op.operatorId,
       actorEmail: op.email,
       via: op.via,
@@ -75,7 +78,9 @@ export function withOperator<P extends Record<string, string> = Record<string, n
       tenantSlug: audit.tenantSlug ?? null,
       target: audit.target ?? null,
       ip: defaultClientIp(request),
-      details: entryFailure ? { ...audit.details, error: entryFailure.code, message: entryFailure.message } : (audit.details ?? {}),
+      details: entryFailure
+        ? { ...audit.details, error: entryFailure.code, message: entryFailure.message }
+        : (audit.details ?? {}),
     });
     const recordAudit: RecordAudit = async (tx, draft = {}) => {
       Object.assign(audit, draft);
@@ -112,7 +117,10 @@ export function withOperator<P extends Record<string, string> = Record<string, n
       const params = (await routeContext?.params) ?? ({} as P);
       // Path segments are input too: a control character (`/tenants/%00`) is a 400, never a query.
       if (Object.values(params).some((value) => typeof value === "string" && hasControlCharacter(value))) {
-        throw new ApiError("invalid_request", "The request path contains a control character (such as %00). Remove it.");
+        throw new ApiError(
+          "invalid_request",
+          "The request path contains a control character (such as %00). Remove it.",
+        );
       }
       audit.tenantSlug = params.slug ?? null;
       operator = await authenticateOperatorOrThrow(request);

@@ -32,7 +32,9 @@ export async function createMemberOrThrow(
     return { member, initialPassword, passwordGenerated: input.password === undefined };
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new ApiError("conflict", `A user with email ${input.email} already exists in this tenant.`, { email: ["Already in use"] });
+      throw new ApiError("conflict", `A user with email ${input.email} already exists in this tenant.`, {
+        email: ["Already in use"],
+      });
     }
     throw error;
   }

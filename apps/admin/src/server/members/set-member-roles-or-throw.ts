@@ -5,7 +5,11 @@ import { userRoles, users, type TenantDb } from "@repo/db/tenant";
 import { ApiError } from "../http/api-error";
 import { assertRolesExistOrThrow } from "./assert-roles-exist-or-throw";
 
-export async function setMemberRolesOrThrow(db: Pick<TenantDb, "transaction">, userId: string, roleKeys: readonly string[]): Promise<string[]> {
+export async function setMemberRolesOrThrow(
+  db: Pick<TenantDb, "transaction">,
+  userId: string,
+  roleKeys: readonly string[],
+): Promise<string[]> {
   const keys = [...new Set(roleKeys)].sort();
   await db.transaction(async (tx) => {
     // Lock the user row so two concurrent role edits serialise instead of interleaving.

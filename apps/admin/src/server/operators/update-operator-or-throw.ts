@@ -15,7 +15,11 @@ import { type OperatorView, toOperatorView } from "./operator-view";
 /** Advisory-lock key serialising every change that could remove an owner. */
 const OWNER_CHANGE_LOCK = 74_210_031;
 
-export async function updateOperatorOrThrow(db: ControlPlaneDb, id: string, input: UpdateOperatorInput): Promise<OperatorView> {
+export async function updateOperatorOrThrow(
+  db: ControlPlaneDb,
+  id: string,
+  input: UpdateOperatorInput,
+): Promise<OperatorView> {
   const row = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${OWNER_CHANGE_LOCK})`);
     const [current] = await tx.select().from(operators).where(eq(operators.id, id)).for("update");

@@ -7,10 +7,26 @@ import type { RoleView } from "./list-roles";
 export async function createRoleOrThrow(db: TenantDb, input: CustomRole): Promise<RoleView> {
   const inserted = await db
     .insert(roles)
-    .values({ key: input.key, name: input.name, description: input.description ?? null, permissions: normalizePermissions(input.permissions), builtin: false })
+    .values({
+      key: input.key,
+      name: input.name,
+      description: input.description ?? null,
+      permissions: normalizePermissions(input.permissions),
+      builtin: false,
+    })
     .onConflictDoNothing()
     .returning();
   const row = inserted[0];
-  if (!row) throw new ApiError("conflict", `A role with key "${input.key}" already exists in this tenant.`, { key: ["Already in use"] });
-  return { key: row.key, name: row.name, description: row.description, permissions: row.permissions, builtin: false, memberCount: 0 };
+  if (!row)
+    throw new ApiError("conflict", `A role with key "${input.key}" already exists in this tenant.`, {
+      key: ["Already in use"],
+    });
+  return {
+    key: row.key,
+    name: row.name,
+    description: row.description,
+    permissions: row.permissions,
+    builtin: false,
+    memberCount: 0,
+  };
 }

@@ -8,9 +8,14 @@ import { ApiError } from "../http/api-error";
 const NAMED_USERS_LIMIT = 10;
 
 export async function deleteRoleOrThrow(db: TenantDb, key: string): Promise<void> {
-  if (isBuiltinRoleKey(key)) throw new ApiError("forbidden", "Built-in roles are defined in code and cannot be deleted.");
+  if (isBuiltinRoleKey(key))
+    throw new ApiError("forbidden", "Built-in roles are defined in code and cannot be deleted.");
   await db.transaction(async (tx) => {
-    const [role] = await tx.select({ key: roles.key }).from(roles).where(and(eq(roles.key, key), eq(roles.builtin, false))).for("update");
+    const [role] = await tx
+      .select({ key: roles.key })
+      .from(roles)
+      .where(and(eq(roles.key, key), eq(roles.builtin, false)))
+      .for("update");
     if (!role) throw new ApiError("not_found", `No custom role "${key}" in this tenant.`);
     const holders = await tx
       .select({ email: users.email })
@@ -19,9 +24,15 @@ export async function deleteRoleOrThrow(db: TenantDb, key: string): Promise<void
       .where(eq(userRoles.roleKey, key))
       .orderBy(users.email);
     if (holders.length) {
-      const named = holders.slice(0, NAMED_USERS_LIMIT).map((h) => h.email).join(", ");
+      const named = holders
+        .slice(0, NAMED_USERS_LIMIT)
+        .map((h) => h.email)
+        .join(", ");
       const more = holders.length > NAMED_USERS_LIMIT ? ` and ${holders.length - NAMED_USERS_LIMIT} more` : "";
-      throw new ApiError("conflict", `Role "${key}" is still assigned to ${named}${more}. Reassign them first, then delete the role.`);
+      throw new ApiError(
+        "conflict",
+        `Role "${key}" is still assigned to ${named}${more}. Reassign them first, then delete the role.`,
+      );
     }
     await tx.delete(roles).where(eq(roles.key, key));
   });

@@ -30,6 +30,13 @@ export async function listRoles(db: TenantDb): Promise<RoleView[]> {
     })),
     ...rows
       .filter((r) => !isBuiltinRoleKey(r.key))
-      .map((r) => ({ key: r.key, name: r.name, description: r.description, permissions: r.permissions, builtin: false, memberCount: memberCount(r.key) })),
+      .map((r) => ({
+        key: r.key,
+        name: r.name,
+        description: r.description,
+        permissions: r.permissions,
+        builtin: false,
+        memberCount: memberCount(r.key),
+      })),
   ];
 }

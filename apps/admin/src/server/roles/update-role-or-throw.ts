@@ -5,12 +5,22 @@ import { isBuiltinRoleKey, normalizePermissions, type CustomRole } from "@repo/a
 import { roles, userRoles, type TenantDb } from "@repo/db/tenant";
 import { ApiError } from "../http/api-error";
 
-export async function updateRoleOrThrow(db: TenantDb, key: string, input: Omit<CustomRole, "key">): Promise<{ affectedUserIds: string[] }> {
-  if (isBuiltinRoleKey(key)) throw new ApiError("forbidden", "Built-in roles are defined in code and are read-only here.");
+export async function updateRoleOrThrow(
+  db: TenantDb,
+  key: string,
+  input: Omit<CustomRole, "key">,
+): Promise<{ affectedUserIds: string[] }> {
+  if (isBuiltinRoleKey(key))
+    throw new ApiError("forbidden", "Built-in roles are defined in code and are read-only here.");
   return db.transaction(async (tx) => {
     const updated = await tx
       .update(roles)
-      .set({ name: input.name, description: input.description ?? null, permissions: normalizePermissions(input.permissions), updatedAt: new Date() })
+      .set({
+        name: input.name,
+        description: input.description ?? null,
+        permissions: normalizePermissions(input.permissions),
+        updatedAt: new Date(),
+      })
       .where(and(eq(roles.key, key), eq(roles.builtin, false)))
       .returning({ key: roles.key });
     if (updated.length === 0) throw new ApiError("not_found", `No custom role "${key}" in this tenant.`);

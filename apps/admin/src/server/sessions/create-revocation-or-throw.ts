@@ -10,9 +10,19 @@ import { getSessionOrThrow } from "./get-session-or-throw";
 import { markSessionsRevoked } from "./mark-sessions-revoked";
 import { runRedisWriteOrThrow } from "./run-redis-write-or-throw";
 
-export type RevocationResult = { type: CreateRevocationInput["type"]; tenantId: string; userId?: string; sessionId?: string; at: string };
+export type RevocationResult = {
+  type: CreateRevocationInput["type"];
+  tenantId: string;
+  userId?: string;
+  sessionId?: string;
+  at: string;
+};
 
-export async function createRevocationOrThrow(tenant: TenantView, input: CreateRevocationInput, actor: EventActor): Promise<RevocationResult> {
+export async function createRevocationOrThrow(
+  tenant: TenantView,
+  input: CreateRevocationInput,
+  actor: EventActor,
+): Promise<RevocationResult> {
   const store = getRevocationStore();
   const at = new Date().toISOString();
   const context = { tenantId: tenant.id, actor };
@@ -31,7 +41,8 @@ export async function createRevocationOrThrow(tenant: TenantView, input: CreateR
     return { type: "user", tenantId: tenant.id, userId: input.userId, at };
   }
   const session = await getSessionOrThrow(db, input.sessionId);
-  if (input.userId && input.userId !== session.userId) throw new ApiError("invalid_request", "That session belongs to another user.");
+  if (input.userId && input.userId !== session.userId)
+    throw new ApiError("invalid_request", "That session belongs to another user.");
   const exp = Math.floor(session.expiresAt.getTime() / 1000);
   await runRedisWriteOrThrow(() => store.revokeSession(tenant.id, session.sid, exp));
   await markSessionsRevoked(db, { sid: session.sid, userId: session.userId }, context);

@@ -16,7 +16,10 @@ export type SessionView = {
   active: boolean;
 };
 
-export async function listSessions(db: TenantDb, options: { userId?: string; includeInactive?: boolean }): Promise<SessionView[]> {
+export async function listSessions(
+  db: TenantDb,
+  options: { userId?: string; includeInactive?: boolean },
+): Promise<SessionView[]> {
   const now = new Date();
   const filters: SQL[] = [];
   if (options.userId) filters.push(eq(sessions.userId, options.userId));

@@ -7,7 +7,11 @@ import { requestRelay } from "../events/request-relay";
 
 type RevocationTarget = { sid: string; userId?: string } | { userId: string } | { all: true };
 
-export async function markSessionsRevoked(db: TenantDb, target: RevocationTarget, context: { tenantId: string; actor: EventActor }): Promise<void> {
+export async function markSessionsRevoked(
+  db: TenantDb,
+  target: RevocationTarget,
+  context: { tenantId: string; actor: EventActor },
+): Promise<void> {
   const now = new Date();
   const where =
     "sid" in target

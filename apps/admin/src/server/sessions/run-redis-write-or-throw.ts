@@ -7,6 +7,9 @@ export async function runRedisWriteOrThrow(write: () => Promise<void>): Promise<
     await write();
   } catch (error) {
     console.error("[admin] revocation store write failed", error);
-    throw new ApiError("service_unavailable", "The revocation store (Redis) did not accept the change. Retry in a moment.");
+    throw new ApiError(
+      "service_unavailable",
+      "The revocation store (Redis) did not accept the change. Retry in a moment.",
+    );
   }
 }

@@ -8,12 +8,19 @@ import { assertRolesExistOrThrow } from "../members/assert-roles-exist-or-throw"
 import { ApiError } from "../http/api-error";
 import { toSsoConnectionView } from "./sso-connection-view";
 
-export async function putSsoConnectionOrThrow(db: TenantDb, tenantId: string, input: SsoConnectionInput): Promise<SsoConnectionView> {
+export async function putSsoConnectionOrThrow(
+  db: TenantDb,
+  tenantId: string,
+  input: SsoConnectionInput,
+): Promise<SsoConnectionView> {
   await assertRolesExistOrThrow(db, input.defaultRoles).catch((error: unknown) => {
-    if (error instanceof ApiError) throw new ApiError(error.code, error.message, { defaultRoles: error.fields?.roles ?? [error.message] });
+    if (error instanceof ApiError)
+      throw new ApiError(error.code, error.message, { defaultRoles: error.fields?.roles ?? [error.message] });
     throw error;
   });
-  const sealed = input.clientSecret ? await sealClientSecret(input.clientSecret, await getSsoSecretKey(), tenantId) : null;
+  const sealed = input.clientSecret
+    ? await sealClientSecret(input.clientSecret, await getSsoSecretKey(), tenantId)
+    : null;
   const values = {
     issuer: input.issuer,
     clientId: input.clientId,
@@ -25,14 +32,19 @@ export async function putSsoConnectionOrThrow(db: TenantDb, tenantId: string, in
   if (!sealed) {
     const [row] = await db.update(ssoConnection).set(values).returning();
     if (!row) {
-      throw new ApiError("invalid_request", "A new SSO connection needs its client secret.", { clientSecret: ["Required for a new connection"] });
+      throw new ApiError("invalid_request", "A new SSO connection needs its client secret.", {
+        clientSecret: ["Required for a new connection"],
+      });
     }
     return toSsoConnectionView(row);
   }
   const [row] = await db
     .insert(ssoConnection)
     .values({ ...values, clientSecretEncrypted: sealed })
-    .onConflictDoUpdate({ target: ssoConnection.id, set: { ...values, clientSecretEncrypted: sql`excluded.client_secret_encrypted` } })
+    .onConflictDoUpdate({
+      target: ssoConnection.id,
+      set: { ...values, clientSecretEncrypted: sql`excluded.client_secret_encrypted` },
+    })
     .returning();
   return toSsoConnectionView(row!);
 }

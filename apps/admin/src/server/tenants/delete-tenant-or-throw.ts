@@ -13,7 +13,9 @@ export async function deleteTenantOrThrow(slug: string, recordAudit: RecordAudit
   await runRedisWriteOrThrow(() => store.revokeTenant(tenant.id));
   await runRedisWriteOrThrow(() => store.publishTenantStatus(tenant.id, "deleting"));
   try {
-    await getAdminTenancy().deleteTenant(tenant.id, { inTransaction: (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug }) });
+    await getAdminTenancy().deleteTenant(tenant.id, {
+      inTransaction: (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug }),
+    });
   } catch (error) {
     throw mapTenancyError(error);
   }

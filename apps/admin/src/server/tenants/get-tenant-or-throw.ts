@@ -14,6 +14,9 @@ export async function getTenantOrThrow(slug: string): Promise<TenantView> {
 /** Tenant-DB operations need a database that exists and is not being torn down. */
 export function assertTenantDbReadyOrThrow(tenant: TenantView): void {
   if (tenant.status === "provisioning" || tenant.status === "deleting") {
-    throw new ApiError("conflict", `Tenant "${tenant.slug}" is ${tenant.status}; try again when it is active or suspended.`);
+    throw new ApiError(
+      "conflict",
+      `Tenant "${tenant.slug}" is ${tenant.status}; try again when it is active or suspended.`,
+    );
   }
 }

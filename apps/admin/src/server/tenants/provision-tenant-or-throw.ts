@@ -14,7 +14,8 @@ export async function provisionTenantOrThrow(
   onProgress?: (step: ProvisionProgressStep) => void,
 ): Promise<TenantView> {
   try {
-    const inTransaction: NonNullable<ProvisionTenantOptions["inTransaction"]> = (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug });
+    const inTransaction: NonNullable<ProvisionTenantOptions["inTransaction"]> = (tx, t) =>
+      recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug });
     const tenant = await getAdminTenancy().provisionTenant(input, { onProgress, inTransaction });
     return toTenantView({ ...tenant, updatedAt: tenant.createdAt });
   } catch (error) {
@@ -23,6 +24,9 @@ export async function provisionTenantOrThrow(
     // Not a coded tenancy error: provisioning only talks to database servers, so this is one
     // being unreachable (e.g. finishing an earlier attempt's cleanup on a server that is down).
     console.error("[admin] provisioning failed", error);
-    throw new ApiError("service_unavailable", "A database server did not answer while provisioning. Nothing was activated; retry when the server is back.");
+    throw new ApiError(
+      "service_unavailable",
+      "A database server did not answer while provisioning. Nothing was activated; retry when the server is back.",
+    );
   }
 }

@@ -12,7 +12,11 @@ import { getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
 import type { RecordAudit } from "../http/with-operator";
 
-export async function resumeTenantOrThrow(slug: string, actor: EventActor, recordAudit: RecordAudit): Promise<TenantView> {
+export async function resumeTenantOrThrow(
+  slug: string,
+  actor: EventActor,
+  recordAudit: RecordAudit,
+): Promise<TenantView> {
   const before = await getTenantOrThrow(slug);
   try {
     // The audit entry and the `tenant.resumed` event (control-plane outbox) commit with the status change;
@@ -20,7 +24,8 @@ export async function resumeTenantOrThrow(slug: string, actor: EventActor, recor
     await getAdminTenancy().resumeTenant(before.id, {
       inTransaction: async (tx, t) => {
         await recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug });
-        if (before.status !== t.status) await appendEvent(tx, { type: "tenant.resumed", data: { actor } }, { tenantId: t.id });
+        if (before.status !== t.status)
+          await appendEvent(tx, { type: "tenant.resumed", data: { actor } }, { tenantId: t.id });
       },
     });
   } catch (error) {

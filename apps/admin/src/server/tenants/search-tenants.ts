@@ -8,7 +8,9 @@ import { getControlPlane } from "../control-plane";
 import { toTenantView, type TenantView } from "./tenant-view";
 import { escapeLike } from "../search/escape-like";
 
-export async function searchTenants(query: ListTenantsQuery): Promise<{ tenants: TenantView[]; total: number; page: number; pageSize: number }> {
+export async function searchTenants(
+  query: ListTenantsQuery,
+): Promise<{ tenants: TenantView[]; total: number; page: number; pageSize: number }> {
   const filters: SQL[] = [];
   if (query.q) {
     const like = `%${escapeLike(query.q)}%`;
@@ -18,7 +20,13 @@ export async function searchTenants(query: ListTenantsQuery): Promise<{ tenants:
   const where = filters.length ? and(...filters) : undefined;
   const db = getControlPlane();
   const [rows, [totalRow]] = await Promise.all([
-    db.select().from(tenants).where(where).orderBy(asc(tenants.slug)).limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+    db
+      .select()
+      .from(tenants)
+      .where(where)
+      .orderBy(asc(tenants.slug))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
     db.select({ n: count() }).from(tenants).where(where),
   ]);
   return { tenants: rows.map(toTenantView), total: totalRow?.n ?? 0, page: query.page, pageSize: query.pageSize };

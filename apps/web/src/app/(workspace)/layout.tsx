@@ -16,7 +16,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
   if (can(session, "tenant:manage")) navItems.push({ href: "/settings", label: "Settings" });
   navItems.push({ href: "/account", label: "Account" });
   return (
-    <AppShell tenantName={session.tenant.name} userLabel={session.user.email ?? session.user.name ?? ""} navItems={navItems}>
+    <AppShell
+      tenantName={session.tenant.name}
+      userLabel={session.user.email ?? session.user.name ?? ""}
+      navItems={navItems}
+    >
       {children}
     </AppShell>
   );

@@ -10,9 +10,24 @@ export const metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const session = await requirePageSession();
   const shortcuts = [
-    { href: "/projects", label: "Projects", text: "Browse and manage your team's projects.", permission: "projects:read" },
-    { href: "/members", label: "Members", text: "See who is in the workspace and their roles.", permission: "members:read" },
-    { href: "/settings", label: "Settings", text: "Organisation profile and workspace details.", permission: "tenant:manage" },
+    {
+      href: "/projects",
+      label: "Projects",
+      text: "Browse and manage your team's projects.",
+      permission: "projects:read",
+    },
+    {
+      href: "/members",
+      label: "Members",
+      text: "See who is in the workspace and their roles.",
+      permission: "members:read",
+    },
+    {
+      href: "/settings",
+      label: "Settings",
+      text: "Organisation profile and workspace details.",
+      permission: "tenant:manage",
+    },
   ] as const satisfies readonly { href: string; label: string; text: string; permission: Permission }[];
 
   return (

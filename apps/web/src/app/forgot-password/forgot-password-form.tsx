@@ -14,16 +14,31 @@ export function ForgotPasswordForm() {
     const email = String(new FormData(event.currentTarget).get("email") ?? "");
     setIsPending(true);
     const response = await sendJson<{ message: string }>("POST", "/api/auth/password/forgot", { email });
-    setResult(response.ok ? { tone: "success", message: response.body.message } : { tone: "error", message: response.message });
+    setResult(
+      response.ok ? { tone: "success", message: response.body.message } : { tone: "error", message: response.message },
+    );
     setIsPending(false);
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {result ? <FormAlert tone={result.tone} testId="forgot-result">{result.message}</FormAlert> : null}
+      {result ? (
+        <FormAlert tone={result.tone} testId="forgot-result">
+          {result.message}
+        </FormAlert>
+      ) : null}
       <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-700">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required className={`${inputClass} mt-1.5`} />
+        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className={`${inputClass} mt-1.5`}
+        />
       </div>
       <button type="submit" disabled={isPending} className={`${primaryButtonClass} w-full`}>
         {isPending ? "Sending…" : "Send reset link"}

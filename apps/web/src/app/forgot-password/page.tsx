@@ -14,9 +14,13 @@ export default async function ForgotPasswordPage() {
   if (tenant.status === "suspended") return <SuspendedNotice tenantName={tenant.name} />;
   return (
     <PublicPanel tenantName={tenant.name} title="Reset your password">
-      <p className="text-sm text-slate-600">Enter the email of your {tenant.name} account and we&apos;ll send you a link.</p>
+      <p className="text-sm text-slate-600">
+        Enter the email of your {tenant.name} account and we&apos;ll send you a link.
+      </p>
       <ForgotPasswordForm />
-      <Link href="/signin" className="block text-center text-sm font-semibold text-indigo-600">Back to sign-in</Link>
+      <Link href="/signin" className="block text-center text-sm font-semibold text-indigo-600">
+        Back to sign-in
+      </Link>
     </PublicPanel>
   );
 }

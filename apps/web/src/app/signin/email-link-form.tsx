@@ -23,7 +23,11 @@ export function EmailLinkForm({ callbackUrl }: { callbackUrl: string }) {
         body: new URLSearchParams({ csrfToken: csrf.csrfToken, email, callbackUrl }),
       });
       const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
-      setResult(response.ok ? { tone: "success", message: SENT } : { tone: "error", message: body.error?.message ?? "Try again in a moment." });
+      setResult(
+        response.ok
+          ? { tone: "success", message: SENT }
+          : { tone: "error", message: body.error?.message ?? "Try again in a moment." },
+      );
     } catch {
       setResult({ tone: "error", message: "Try again in a moment." });
     }
@@ -32,8 +36,14 @@ export function EmailLinkForm({ callbackUrl }: { callbackUrl: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate data-testid="email-link-form">
-      {result ? <FormAlert tone={result.tone} testId="email-link-result">{result.message}</FormAlert> : null}
-      <label htmlFor="link-email" className="block text-sm font-medium text-slate-700">Prefer a one-time sign-in link? Enter your address</label>
+      {result ? (
+        <FormAlert tone={result.tone} testId="email-link-result">
+          {result.message}
+        </FormAlert>
+      ) : null}
+      <label htmlFor="link-email" className="block text-sm font-medium text-slate-700">
+        Prefer a one-time sign-in link? Enter your address
+      </label>
       <input id="link-email" name="email" type="email" autoComplete="username" required className={inputClass} />
       <button type="submit" disabled={isPending} className={`${secondaryButtonClass} w-full`}>
         {isPending ? "Sending…" : "Email me a sign-in link"}

@@ -55,7 +55,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           ) : null}
           <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
           <SsoButtons buttons={ssoButtons} callbackUrl={callbackUrl} />
-          <Link href="/forgot-password" className="mt-4 block text-center text-sm font-medium text-indigo-600" data-testid="forgot-password-link">
+          <Link
+            href="/forgot-password"
+            className="mt-4 block text-center text-sm font-medium text-indigo-600"
+            data-testid="forgot-password-link"
+          >
             Forgot your password?
           </Link>
           <div className="mt-6 border-t border-slate-100 pt-5">

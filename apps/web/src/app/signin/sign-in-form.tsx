@@ -59,7 +59,11 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     <form method="post" onSubmit={onSubmit} className="space-y-5" noValidate>
       {error ? (
-        <div role="alert" data-testid="signin-error" className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-700 ring-1 ring-red-200">
+        <div
+          role="alert"
+          data-testid="signin-error"
+          className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-700 ring-1 ring-red-200"
+        >
           {error}
         </div>
       ) : null}
@@ -67,7 +71,14 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         <label htmlFor="email" className="block text-sm font-medium text-slate-700">
           Email
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className={`${inputClass} mt-1.5`} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className={`${inputClass} mt-1.5`}
+        />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium text-slate-700">

@@ -5,13 +5,15 @@ const WRONG_CREDENTIALS = "That email and password don't match. Check both and t
 const GENERIC_FAILURE = "We couldn't sign you in just now. Please try again in a moment.";
 
 const MESSAGE_FOR_CODE: Record<string, string> = {
-  sso_required: "Your organisation uses single sign-on for this email address. Use “Continue with SSO” instead of a password.",
+  sso_required:
+    "Your organisation uses single sign-on for this email address. Use “Continue with SSO” instead of a password.",
   sso_email_unverified:
     "Your identity provider did not confirm this email address, so it can't be used to sign in here. Ask your IT team to verify it.",
   sso_domain_not_allowed:
     "This organisation doesn't accept sign-in for your email domain. Check you are on your organisation's address, or ask its administrator.",
   account_disabled: "This account has been disabled. Contact your organisation's administrator.",
-  sso_unavailable: "Single sign-on isn't available for this organisation right now. Try again later or ask its administrator.",
+  sso_unavailable:
+    "Single sign-on isn't available for this organisation right now. Try again later or ask its administrator.",
   tenant_unavailable: "This organisation can't accept sign-ins right now.",
 };
 

@@ -6,7 +6,13 @@ import { useState } from "react";
  * Starts an identity-provider sign-in: Auth.js's `POST /api/auth/signin/<provider>` on this host
  * (CSRF token + callbackUrl), then a full navigation to the IdP it answers with.
  */
-export function SsoButtons({ buttons, callbackUrl }: { buttons: { id: string; label: string }[]; callbackUrl: string }) {
+export function SsoButtons({
+  buttons,
+  callbackUrl,
+}: {
+  buttons: { id: string; label: string }[];
+  callbackUrl: string;
+}) {
   const [pending, setPending] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
 

@@ -10,8 +10,16 @@ export async function revokeAllSessionsOfUser(tenantId: string, userId: string):
 }
 
 /** Ends the given sessions one by one (the caller's own session is not in the list). */
-export async function revokeSessions(db: TenantDb, tenantId: string, list: { sid: string; expiresAt: Date }[]): Promise<void> {
+export async function revokeSessions(
+  db: TenantDb,
+  tenantId: string,
+  list: { sid: string; expiresAt: Date }[],
+): Promise<void> {
   const store = getSessionRevocationStore();
-  for (const { sid, expiresAt } of list) await store.revokeSession(tenantId, sid, Math.ceil(expiresAt.getTime() / 1000));
-  await markSessionsRevoked(db, list.map((s) => s.sid));
+  for (const { sid, expiresAt } of list)
+    await store.revokeSession(tenantId, sid, Math.ceil(expiresAt.getTime() / 1000));
+  await markSessionsRevoked(
+    db,
+    list.map((s) => s.sid),
+  );
 }

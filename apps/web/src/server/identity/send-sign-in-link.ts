@@ -9,7 +9,12 @@ import { findUserByEmail } from "../tenant-auth-deps";
 import { linkFor } from "./identity-context";
 import { runAfterResponse } from "./run-after-response";
 
-export async function sendSignInLink(input: { tenant: AuthTenant; email: string; token: string; callbackUrl: string }): Promise<void> {
+export async function sendSignInLink(input: {
+  tenant: AuthTenant;
+  email: string;
+  token: string;
+  callbackUrl: string;
+}): Promise<void> {
   runAfterResponse(async () => {
     const user = await findUserByEmail(input.tenant.id, input.email);
     if (!user || user.disabled) return;

@@ -15,7 +15,10 @@ export function withPublicTenantRoute(handler: Handler): (request: Request) => P
     try {
       const host = readHost(request.headers);
       if (!isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host })) {
-        throw new ApiError("forbidden", "This request did not come from this workspace's own pages, so it was refused.");
+        throw new ApiError(
+          "forbidden",
+          "This request did not come from this workspace's own pages, so it was refused.",
+        );
       }
       const tenant = await resolveTenantFromHost(host);
       if (!tenant) throw new ApiError("not_found", "No organisation lives at this address. Check the URL.");
@@ -24,9 +27,13 @@ export function withPublicTenantRoute(handler: Handler): (request: Request) => P
     } catch (error) {
       if (error instanceof ApiError) return toApiResponse(error);
       if (isDatabaseUnavailable(error)) {
-        return apiErrorResponse("service_unavailable", "This workspace's data can't be reached right now. Try again in a moment.", {
-          headers: { "retry-after": "5" },
-        });
+        return apiErrorResponse(
+          "service_unavailable",
+          "This workspace's data can't be reached right now. Try again in a moment.",
+          {
+            headers: { "retry-after": "5" },
+          },
+        );
       }
       console.error("[web] public route failed", error);
       return apiErrorResponse("internal", "Something went wrong on our side. Try again in a moment.");

@@ -15,5 +15,12 @@ export async function loadSsoConnection(tenantId: string): Promise<SsoConnection
   const row = await loadSsoConnectionRow(tenantId);
   if (!row) return null;
   const clientSecret = await openClientSecret(row.clientSecretEncrypted, await getSsoSecretKey(), tenantId);
-  return { issuer: row.issuer, clientId: row.clientId, clientSecret, domains: row.domains, defaultRoles: row.defaultRoles, enforced: row.enforced };
+  return {
+    issuer: row.issuer,
+    clientId: row.clientId,
+    clientSecret,
+    domains: row.domains,
+    defaultRoles: row.defaultRoles,
+    enforced: row.enforced,
+  };
 }

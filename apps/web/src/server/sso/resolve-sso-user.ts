@@ -11,7 +11,13 @@ import { loadSsoConnectionRow } from "./load-sso-connection";
 
 type Resolution = { ok: true; user: AuthUserRecord } | { ok: false; code: string };
 
-const userColumns = { id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, disabled: users.disabled };
+const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  passwordHash: users.passwordHash,
+  disabled: users.disabled,
+};
 
 export async function resolveSsoUser(
   tenant: AuthTenant,
@@ -23,7 +29,10 @@ export async function resolveSsoUser(
   const identity = toExternalIdentity(input.providerId, issuer, input.profile);
   if (!identity) return { ok: false, code: "sso_email_unverified" };
   const db = getTenantDb(tenant.id);
-  const name = typeof input.profile.name === "string" && input.profile.name.trim() ? input.profile.name.trim().slice(0, 200) : null;
+  const name =
+    typeof input.profile.name === "string" && input.profile.name.trim()
+      ? input.profile.name.trim().slice(0, 200)
+      : null;
 
   // One retry: a concurrent first sign-in of the same person may win the insert race.
   for (let attempt = 0; ; attempt++) {
@@ -43,7 +52,10 @@ export async function resolveSsoUser(
           await db.insert(userIdentities).values({ ...identityRow(identity), userId: decision.user.id });
           return { ok: true, user: decision.user };
         case "provision":
-          return { ok: true, user: await provisionUser(db, identity, decision.email, name, connection?.defaultRoles ?? []) };
+          return {
+            ok: true,
+            user: await provisionUser(db, identity, decision.email, name, connection?.defaultRoles ?? []),
+          };
       }
     } catch (error) {
       if (attempt === 0 && isUniqueViolation(error)) continue;
@@ -62,9 +74,18 @@ async function findLinkedUser(db: TenantDb, identity: ExternalIdentity): Promise
   return row ?? null;
 }
 
-async function provisionUser(db: TenantDb, identity: ExternalIdentity, email: string, name: string | null, defaultRoles: string[]) {
+async function provisionUser(
+  db: TenantDb,
+  identity: ExternalIdentity,
+  email: string,
+  name: string | null,
+  defaultRoles: string[],
+) {
   return db.transaction(async (tx) => {
-    const [user] = await tx.insert(users).values({ email, name: name ?? email, passwordHash: null }).returning(userColumns);
+    const [user] = await tx
+      .insert(users)
+      .values({ email, name: name ?? email, passwordHash: null })
+      .returning(userColumns);
     // Only roles that still exist (a custom role may have been deleted since the connection was saved).
     const existing = defaultRoles.length
       ? await tx.select({ key: roles.key }).from(roles).where(inArray(roles.key, defaultRoles))

@@ -14,7 +14,8 @@ export async function changeOwnPassword(
   await db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, options.userId)).for("update");
     if (!user) throw new IdentityError("member_not_found");
-    if (!(await verifyPassword(user.passwordHash, options.currentPassword))) throw new IdentityError("invalid_credentials", "Your current password is not right.");
+    if (!(await verifyPassword(user.passwordHash, options.currentPassword)))
+      throw new IdentityError("invalid_credentials", "Your current password is not right.");
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
     await options.revokeOtherSessions();
   });

@@ -13,7 +13,10 @@ export type OwnSessionView = {
   isCurrent: boolean;
 };
 
-export async function listOwnSessions(db: TenantDb, options: { userId: string; currentSid: string }): Promise<OwnSessionView[]> {
+export async function listOwnSessions(
+  db: TenantDb,
+  options: { userId: string; currentSid: string },
+): Promise<OwnSessionView[]> {
   const rows = await db
     .select()
     .from(sessions)
@@ -32,7 +35,10 @@ export async function listOwnSessions(db: TenantDb, options: { userId: string; c
 }
 
 /** The user's other live sessions (sid + expiry), e.g. to revoke them after a password change. */
-export async function listOtherSessionIds(db: TenantDb, options: { userId: string; currentSid: string }): Promise<{ sid: string; expiresAt: Date }[]> {
+export async function listOtherSessionIds(
+  db: TenantDb,
+  options: { userId: string; currentSid: string },
+): Promise<{ sid: string; expiresAt: Date }[]> {
   const rows = await db
     .select({ sid: sessions.sid, expiresAt: sessions.expiresAt })
     .from(sessions)

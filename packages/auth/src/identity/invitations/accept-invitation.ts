@@ -11,7 +11,13 @@ import { newPasswordSchema, type AcceptInvitationInput } from "../identity-schem
 import { hashOneTimeToken } from "../one-time-token";
 import { invitationStatus } from "./invitation-view";
 
-export type AcceptedInvitation = { invitationId: string; userId: string; email: string; isNewAccount: boolean; roles: string[] };
+export type AcceptedInvitation = {
+  invitationId: string;
+  userId: string;
+  email: string;
+  isNewAccount: boolean;
+  roles: string[];
+};
 
 export async function acceptInvitation(db: TenantDb, input: AcceptInvitationInput): Promise<AcceptedInvitation> {
   const tokenHash = hashOneTimeToken(input.token);
@@ -24,15 +30,24 @@ export async function acceptInvitation(db: TenantDb, input: AcceptInvitationInpu
     const [existing] = await tx.select().from(users).where(eq(users.email, invitation.email)).for("update");
     let userId: string;
     if (existing) {
-      if (!(await verifyPassword(existing.passwordHash, input.password))) throw new IdentityError("invalid_credentials");
+      if (!(await verifyPassword(existing.passwordHash, input.password)))
+        throw new IdentityError("invalid_credentials");
       if (existing.disabled) throw new IdentityError("account_disabled");
       userId = existing.id;
     } else {
       const password = newPasswordSchema.safeParse(input.password);
-      if (!password.success) throw new IdentityError("invalid_credentials", password.error.issues[0]?.message ?? "Choose a longer password.");
+      if (!password.success)
+        throw new IdentityError(
+          "invalid_credentials",
+          password.error.issues[0]?.message ?? "Choose a longer password.",
+        );
       const [created] = await tx
         .insert(users)
-        .values({ email: invitation.email, name: input.name ?? invitation.email.split("@")[0]!, passwordHash: await hashPassword(password.data) })
+        .values({
+          email: invitation.email,
+          name: input.name ?? invitation.email.split("@")[0]!,
+          passwordHash: await hashPassword(password.data),
+        })
         .returning({ id: users.id });
       userId = created!.id;
     }
@@ -41,9 +56,15 @@ export async function acceptInvitation(db: TenantDb, input: AcceptInvitationInpu
       ? (await tx.select({ key: roles.key }).from(roles).where(inArray(roles.key, invitation.roles))).map((r) => r.key)
       : [];
     if (stillThere.length) {
-      await tx.insert(userRoles).values(stillThere.map((roleKey) => ({ userId, roleKey }))).onConflictDoNothing();
+      await tx
+        .insert(userRoles)
+        .values(stillThere.map((roleKey) => ({ userId, roleKey })))
+        .onConflictDoNothing();
     }
-    await tx.update(invitations).set({ acceptedAt: new Date(), acceptedBy: userId }).where(eq(invitations.id, invitation.id));
+    await tx
+      .update(invitations)
+      .set({ acceptedAt: new Date(), acceptedBy: userId })
+      .where(eq(invitations.id, invitation.id));
     return { invitationId: invitation.id, userId, email: invitation.email, isNewAccount: !existing, roles: stillThere };
   });
 }

@@ -21,7 +21,10 @@ export type CreateInvitationOptions = {
   mailer: Mailer;
 };
 
-export async function createInvitation(db: TenantDb, options: CreateInvitationOptions): Promise<{ invitation: InvitationView; emailSent: boolean }> {
+export async function createInvitation(
+  db: TenantDb,
+  options: CreateInvitationOptions,
+): Promise<{ invitation: InvitationView; emailSent: boolean }> {
   const { actor, input } = options;
   const { token, tokenHash } = generateOneTimeToken();
   const expiresAt = new Date(Date.now() + options.ttlDays * 86_400_000);
@@ -32,7 +35,14 @@ export async function createInvitation(db: TenantDb, options: CreateInvitationOp
     const [pending] = await tx
       .select({ id: invitations.id })
       .from(invitations)
-      .where(and(eq(invitations.email, input.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date())))
+      .where(
+        and(
+          eq(invitations.email, input.email),
+          isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
+          gt(invitations.expiresAt, new Date()),
+        ),
+      )
       .limit(1);
     if (pending) throw new IdentityError("invitation_pending");
     const [created] = await tx

@@ -13,7 +13,10 @@ export type InvitationView = {
   acceptedAt: string | null;
 };
 
-export function invitationStatus(row: Pick<InvitationRow, "acceptedAt" | "revokedAt" | "expiresAt">, now = new Date()): InvitationStatus {
+export function invitationStatus(
+  row: Pick<InvitationRow, "acceptedAt" | "revokedAt" | "expiresAt">,
+  now = new Date(),
+): InvitationStatus {
   if (row.acceptedAt) return "accepted";
   if (row.revokedAt) return "revoked";
   if (row.expiresAt.getTime() <= now.getTime()) return "expired";

@@ -12,7 +12,14 @@ import { toInvitationView, type InvitationView } from "./invitation-view";
 
 export async function resendInvitation(
   db: TenantDb,
-  options: { id: string; tenant: IdentityTenant; actor: IdentityActor; ttlDays: number; link: LinkContext; mailer: Mailer },
+  options: {
+    id: string;
+    tenant: IdentityTenant;
+    actor: IdentityActor;
+    ttlDays: number;
+    link: LinkContext;
+    mailer: Mailer;
+  },
 ): Promise<{ invitation: InvitationView; emailSent: boolean }> {
   const { token, tokenHash } = generateOneTimeToken();
   const expiresAt = new Date(Date.now() + options.ttlDays * 86_400_000);

@@ -5,21 +5,35 @@ import { renderActionMail } from "./render-action-mail";
 
 type Tenant = { name: string };
 
-export function invitationMail(input: { to: string; tenant: Tenant; inviterName: string | null; url: string; expiresAt: Date }): MailMessage {
+export function invitationMail(input: {
+  to: string;
+  tenant: Tenant;
+  inviterName: string | null;
+  url: string;
+  expiresAt: Date;
+}): MailMessage {
   const who = input.inviterName ? `${input.inviterName} has invited you` : "You have been invited";
   return renderActionMail({
     to: input.to,
     subject: `You're invited to join ${input.tenant.name}`,
     tenantName: input.tenant.name,
     heading: `Join ${input.tenant.name}`,
-    paragraphs: [`${who} to join ${input.tenant.name}.`, `The invitation is valid until ${input.expiresAt.toUTCString()}.`],
+    paragraphs: [
+      `${who} to join ${input.tenant.name}.`,
+      `The invitation is valid until ${input.expiresAt.toUTCString()}.`,
+    ],
     actionLabel: "Accept the invitation",
     url: input.url,
     footer: "If you weren't expecting this invitation, you can ignore this email.",
   });
 }
 
-export function passwordResetMail(input: { to: string; tenant: Tenant; url: string; validMinutes: number }): MailMessage {
+export function passwordResetMail(input: {
+  to: string;
+  tenant: Tenant;
+  url: string;
+  validMinutes: number;
+}): MailMessage {
   return renderActionMail({
     to: input.to,
     subject: `Reset your ${input.tenant.name} password`,

@@ -17,7 +17,16 @@ const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 export function renderActionMail(mail: ActionMail): MailMessage {
-  const text = [mail.heading, "", ...mail.paragraphs.flatMap((p) => [p, ""]), `${mail.actionLabel}: ${mail.url}`, "", mail.footer, "", `— ${mail.tenantName}`].join("\n");
+  const text = [
+    mail.heading,
+    "",
+    ...mail.paragraphs.flatMap((p) => [p, ""]),
+    `${mail.actionLabel}: ${mail.url}`,
+    "",
+    mail.footer,
+    "",
+    `— ${mail.tenantName}`,
+  ].join("\n");
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;max-width:32rem;margin:2rem auto">
 <h1 style="font-size:1.25rem">${escapeHtml(mail.heading)}</h1>
 ${mail.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n")}

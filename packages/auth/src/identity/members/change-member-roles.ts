@@ -10,14 +10,18 @@ import type { IdentityActor } from "../identity-types";
 import { assertCanManageMember } from "./assert-can-manage-member";
 import { lockOwners } from "./lock-owners";
 
-export async function changeMemberRoles(db: TenantDb, options: { actor: IdentityActor; userId: string; roles: readonly string[] }): Promise<string[]> {
+export async function changeMemberRoles(
+  db: TenantDb,
+  options: { actor: IdentityActor; userId: string; roles: readonly string[] },
+): Promise<string[]> {
   return db.transaction(async (tx) => {
     const owners = await lockOwners(tx);
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, options.userId)).for("update");
     if (!user) throw new IdentityError("member_not_found");
     await assertCanManageMember(tx, options.actor, options.userId);
     const keys = await assertGrantableRoles(tx, options.actor, options.roles);
-    if (owners.includes(options.userId) && !keys.includes("owner") && owners.length === 1) throw new IdentityError("last_owner");
+    if (owners.includes(options.userId) && !keys.includes("owner") && owners.length === 1)
+      throw new IdentityError("last_owner");
     await tx.delete(userRoles).where(eq(userRoles.userId, options.userId));
     await tx.insert(userRoles).values(keys.map((roleKey) => ({ userId: options.userId, roleKey })));
     await tx.update(users).set({ updatedAt: new Date() }).where(eq(users.id, options.userId));

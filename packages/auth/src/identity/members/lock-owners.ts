@@ -4,6 +4,10 @@ import type { TenantTx } from "../identity-types";
 
 /** Locks every `owner` assignment and returns the owners' user ids (serialises last-owner checks). */
 export async function lockOwners(tx: TenantTx): Promise<string[]> {
-  const rows = await tx.select({ userId: userRoles.userId }).from(userRoles).where(eq(userRoles.roleKey, "owner")).for("update");
+  const rows = await tx
+    .select({ userId: userRoles.userId })
+    .from(userRoles)
+    .where(eq(userRoles.roleKey, "owner"))
+    .for("update");
   return rows.map((row) => row.userId);
 }

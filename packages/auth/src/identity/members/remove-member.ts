@@ -10,10 +10,17 @@ import type { IdentityActor } from "../identity-types";
 import { assertCanManageMember } from "./assert-can-manage-member";
 import { lockOwners } from "./lock-owners";
 
-export async function removeMember(db: TenantDb, options: { actor: IdentityActor; userId: string; revokeSessions: (userId: string) => Promise<void> }): Promise<{ userId: string; email: string }> {
+export async function removeMember(
+  db: TenantDb,
+  options: { actor: IdentityActor; userId: string; revokeSessions: (userId: string) => Promise<void> },
+): Promise<{ userId: string; email: string }> {
   return db.transaction(async (tx) => {
     const owners = await lockOwners(tx);
-    const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, options.userId)).for("update");
+    const [user] = await tx
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(eq(users.id, options.userId))
+      .for("update");
     if (!user) throw new IdentityError("member_not_found");
     await assertCanManageMember(tx, options.actor, options.userId);
     if (owners.includes(options.userId) && owners.length === 1) throw new IdentityError("last_owner");

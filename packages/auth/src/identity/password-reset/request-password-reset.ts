@@ -13,7 +13,11 @@ export async function requestPasswordReset(
   db: TenantDb,
   options: { tenant: IdentityTenant; email: string; ttlMinutes: number; link: LinkContext; mailer: Mailer },
 ): Promise<boolean> {
-  const [user] = await db.select({ id: users.id, disabled: users.disabled }).from(users).where(eq(users.email, options.email)).limit(1);
+  const [user] = await db
+    .select({ id: users.id, disabled: users.disabled })
+    .from(users)
+    .where(eq(users.email, options.email))
+    .limit(1);
   if (!user || user.disabled) return false;
   const { token, tokenHash } = generateOneTimeToken();
   const now = new Date();
@@ -22,9 +26,13 @@ export async function requestPasswordReset(
       .update(passwordResetTokens)
       .set({ usedAt: now })
       .where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
-    await tx.insert(passwordResetTokens).values({ tokenHash, userId: user.id, expiresAt: new Date(now.getTime() + options.ttlMinutes * 60_000) });
+    await tx
+      .insert(passwordResetTokens)
+      .values({ tokenHash, userId: user.id, expiresAt: new Date(now.getTime() + options.ttlMinutes * 60_000) });
   });
   const url = `${options.link.origin}/reset-password/${token}`;
-  await options.mailer.send(passwordResetMail({ to: options.email, tenant: options.tenant, url, validMinutes: options.ttlMinutes }));
+  await options.mailer.send(
+    passwordResetMail({ to: options.email, tenant: options.tenant, url, validMinutes: options.ttlMinutes }),
+  );
   return true;
 }

@@ -22,7 +22,11 @@ export async function resetPassword(
     if (!row) throw new IdentityError("invalid_token");
     if (row.usedAt) throw new IdentityError("reset_token_used");
     if (row.expiresAt.getTime() <= Date.now()) throw new IdentityError("reset_token_expired");
-    const [user] = await tx.select({ id: users.id, disabled: users.disabled }).from(users).where(eq(users.id, row.userId)).for("update");
+    const [user] = await tx
+      .select({ id: users.id, disabled: users.disabled })
+      .from(users)
+      .where(eq(users.id, row.userId))
+      .for("update");
     if (!user) throw new IdentityError("invalid_token");
     if (user.disabled) throw new IdentityError("account_disabled");
     const now = new Date();
@@ -31,7 +35,10 @@ export async function resetPassword(
       .update(passwordResetTokens)
       .set({ usedAt: now })
       .where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
-    await tx.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt)));
+    await tx
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt)));
     await options.revokeSessions(user.id);
     return { userId: user.id };
   });

@@ -33,8 +33,14 @@ export function CreateOperatorForm() {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4">
       <form action={submit} className="flex flex-wrap items-end gap-3 text-sm">
-        <label>Email<input name="email" type="email" required className={`${INPUT_STYLE} mt-1 block w-64`} /></label>
-        <label>Name<input name="name" required className={`${INPUT_STYLE} mt-1 block w-48`} /></label>
+        <label>
+          Email
+          <input name="email" type="email" required className={`${INPUT_STYLE} mt-1 block w-64`} />
+        </label>
+        <label>
+          Name
+          <input name="name" required className={`${INPUT_STYLE} mt-1 block w-48`} />
+        </label>
         <label>
           Role
           <select name="role" defaultValue="support" className={`${INPUT_STYLE} mt-1 block`}>
@@ -42,13 +48,22 @@ export function CreateOperatorForm() {
             <option value="owner">owner</option>
           </select>
         </label>
-        <button type="submit" className={BUTTON_STYLES.primary} disabled={pending}>{pending ? "Creating…" : "Add operator"}</button>
+        <button type="submit" className={BUTTON_STYLES.primary} disabled={pending}>
+          {pending ? "Creating…" : "Add operator"}
+        </button>
       </form>
-      <div className="mt-3"><ErrorBanner message={error} /></div>
+      <div className="mt-3">
+        <ErrorBanner message={error} />
+      </div>
       {password ? (
         <div role="status" className="mt-3 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
           Send this initial password to the new operator over a safe channel — it is not shown again:
-          <code data-testid="new-operator-password" className="mt-2 block select-all break-all rounded bg-white px-2 py-1">{password}</code>
+          <code
+            data-testid="new-operator-password"
+            className="mt-2 block select-all break-all rounded bg-white px-2 py-1"
+          >
+            {password}
+          </code>
         </div>
       ) : null}
     </section>

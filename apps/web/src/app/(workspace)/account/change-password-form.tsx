@@ -29,16 +29,41 @@ export function ChangePasswordForm() {
 
   return (
     <form onSubmit={onSubmit} className="max-w-sm space-y-4" noValidate>
-      {result ? <FormAlert tone={result.tone} testId="password-result">{result.message}</FormAlert> : null}
+      {result ? (
+        <FormAlert tone={result.tone} testId="password-result">
+          {result.message}
+        </FormAlert>
+      ) : null}
       <div>
-        <label htmlFor="currentPassword" className="block text-sm font-medium text-slate-700">Current password</label>
-        <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required className={`${inputClass} mt-1.5`} />
+        <label htmlFor="currentPassword" className="block text-sm font-medium text-slate-700">
+          Current password
+        </label>
+        <input
+          id="currentPassword"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={`${inputClass} mt-1.5`}
+        />
       </div>
       <div>
-        <label htmlFor="newPassword" className="block text-sm font-medium text-slate-700">New password (at least 12 characters)</label>
-        <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" required minLength={12} className={`${inputClass} mt-1.5`} />
+        <label htmlFor="newPassword" className="block text-sm font-medium text-slate-700">
+          New password (at least 12 characters)
+        </label>
+        <input
+          id="newPassword"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          className={`${inputClass} mt-1.5`}
+        />
       </div>
-      <button type="submit" disabled={isPending} className={primaryButtonClass}>{isPending ? "Saving…" : "Change password"}</button>
+      <button type="submit" disabled={isPending} className={primaryButtonClass}>
+        {isPending ? "Saving…" : "Change password"}
+      </button>
     </form>
   );
 }

@@ -5,7 +5,15 @@ import { useState } from "react";
 import { sendJson } from "@/components/send-json";
 
 /** A button that calls this host's API, then refreshes the page; shows the API's message on failure. */
-export function ApiActionButton(props: { method: string; path: string; body?: unknown; label: string; confirm?: string; className: string; testId?: string }) {
+export function ApiActionButton(props: {
+  method: string;
+  path: string;
+  body?: unknown;
+  label: string;
+  confirm?: string;
+  className: string;
+  testId?: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
@@ -22,10 +30,20 @@ export function ApiActionButton(props: { method: string; path: string; body?: un
 
   return (
     <span className="inline-flex flex-col items-end gap-1">
-      <button type="button" onClick={onClick} disabled={isPending} className={props.className} data-testid={props.testId}>
+      <button
+        type="button"
+        onClick={onClick}
+        disabled={isPending}
+        className={props.className}
+        data-testid={props.testId}
+      >
         {props.label}
       </button>
-      {error ? <span role="alert" className="max-w-60 text-xs text-red-600">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="max-w-60 text-xs text-red-600">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

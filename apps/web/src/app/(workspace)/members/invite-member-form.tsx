@@ -18,7 +18,10 @@ export function InviteMemberForm({ roles }: { roles: { key: string; name: string
     const form = new FormData(formElement);
     const email = String(form.get("email") ?? "");
     setIsPending(true);
-    const response = await sendJson<{ emailSent: boolean }>("POST", "/api/invitations", { email, roles: [String(form.get("role") ?? "")] });
+    const response = await sendJson<{ emailSent: boolean }>("POST", "/api/invitations", {
+      email,
+      roles: [String(form.get("role") ?? "")],
+    });
     setIsPending(false);
     if (!response.ok) return setResult({ tone: "error", message: response.message });
     setResult(
@@ -32,17 +35,32 @@ export function InviteMemberForm({ roles }: { roles: { key: string; name: string
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate data-testid="invite-form">
-      {result ? <FormAlert tone={result.tone} testId="invite-result">{result.message}</FormAlert> : null}
+      {result ? (
+        <FormAlert tone={result.tone} testId="invite-result">
+          {result.message}
+        </FormAlert>
+      ) : null}
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-60 flex-1">
-          <label htmlFor="invite-email" className="block text-sm font-medium text-slate-700">Email</label>
+          <label htmlFor="invite-email" className="block text-sm font-medium text-slate-700">
+            Email
+          </label>
           <input id="invite-email" name="email" type="email" required className={`${inputClass} mt-1.5`} />
         </div>
         <div>
-          <label htmlFor="invite-role" className="block text-sm font-medium text-slate-700">Role</label>
-          <select id="invite-role" name="role" className={`${inputClass} mt-1.5`} defaultValue={roles.find((r) => r.key === "member")?.key ?? roles[0]?.key}>
+          <label htmlFor="invite-role" className="block text-sm font-medium text-slate-700">
+            Role
+          </label>
+          <select
+            id="invite-role"
+            name="role"
+            className={`${inputClass} mt-1.5`}
+            defaultValue={roles.find((r) => r.key === "member")?.key ?? roles[0]?.key}
+          >
             {roles.map((role) => (
-              <option key={role.key} value={role.key}>{role.name}</option>
+              <option key={role.key} value={role.key}>
+                {role.name}
+              </option>
             ))}
           </select>
         </div>

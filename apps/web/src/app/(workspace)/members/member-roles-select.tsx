@@ -6,7 +6,15 @@ import { inputClass } from "@/components/button-styles";
 import { sendJson } from "@/components/send-json";
 
 /** Changes a member's role (one role per member in this picker; the API accepts several). */
-export function MemberRolesSelect({ userId, current, roles }: { userId: string; current: string; roles: { key: string; name: string }[] }) {
+export function MemberRolesSelect({
+  userId,
+  current,
+  roles,
+}: {
+  userId: string;
+  current: string;
+  roles: { key: string; name: string }[];
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [value, setValue] = useState(current);
@@ -25,12 +33,24 @@ export function MemberRolesSelect({ userId, current, roles }: { userId: string; 
 
   return (
     <span className="inline-flex flex-col gap-1">
-      <select aria-label="Role" value={value} onChange={onChange} className={`${inputClass} w-36`} data-testid="member-role-select">
+      <select
+        aria-label="Role"
+        value={value}
+        onChange={onChange}
+        className={`${inputClass} w-36`}
+        data-testid="member-role-select"
+      >
         {roles.map((role) => (
-          <option key={role.key} value={role.key}>{role.name}</option>
+          <option key={role.key} value={role.key}>
+            {role.name}
+          </option>
         ))}
       </select>
-      {error ? <span role="alert" className="max-w-60 text-xs text-red-600">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="max-w-60 text-xs text-red-600">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

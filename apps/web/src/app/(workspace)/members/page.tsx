@@ -44,10 +44,20 @@ export default async function MembersPage() {
             <table className="min-w-full text-left text-sm" data-testid="member-table">
               <thead className="border-b border-slate-100 text-xs tracking-wide text-slate-500 uppercase">
                 <tr>
-                  <th scope="col" className="px-5 py-3 font-medium">Member</th>
-                  <th scope="col" className="px-5 py-3 font-medium">Roles</th>
-                  <th scope="col" className="px-5 py-3 font-medium">Status</th>
-                  {canManage ? <th scope="col" className="px-5 py-3 font-medium"><span className="sr-only">Actions</span></th> : null}
+                  <th scope="col" className="px-5 py-3 font-medium">
+                    Member
+                  </th>
+                  <th scope="col" className="px-5 py-3 font-medium">
+                    Roles
+                  </th>
+                  <th scope="col" className="px-5 py-3 font-medium">
+                    Status
+                  </th>
+                  {canManage ? (
+                    <th scope="col" className="px-5 py-3 font-medium">
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -58,7 +68,9 @@ export default async function MembersPage() {
                       <td className="px-5 py-3">
                         <p className="font-medium text-slate-900">
                           {member.name}
-                          {member.id === session.user.id ? <span className="ml-2 text-xs font-normal text-slate-400">(you)</span> : null}
+                          {member.id === session.user.id ? (
+                            <span className="ml-2 text-xs font-normal text-slate-400">(you)</span>
+                          ) : null}
                         </p>
                         <p className="text-slate-500">{member.email}</p>
                       </td>
@@ -69,7 +81,9 @@ export default async function MembersPage() {
                           <div className="flex flex-wrap gap-1.5">
                             {member.roles.length === 0 ? <span className="text-slate-400">—</span> : null}
                             {member.roles.map((role) => (
-                              <Badge key={role.key} tone="indigo">{role.name}</Badge>
+                              <Badge key={role.key} tone="indigo">
+                                {role.name}
+                              </Badge>
                             ))}
                           </div>
                         )}
@@ -108,15 +122,29 @@ export default async function MembersPage() {
                   <tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
                     <td className="px-5 py-3">
                       <p className="font-medium text-slate-900">{invitation.email}</p>
-                      <p className="text-slate-500">{invitation.roles.join(", ")} · sent {new Date(invitation.lastSentAt).toUTCString()}</p>
+                      <p className="text-slate-500">
+                        {invitation.roles.join(", ")} · sent {new Date(invitation.lastSentAt).toUTCString()}
+                      </p>
                     </td>
-                    <td className="px-5 py-3"><Badge tone={STATUS_TONE[invitation.status]}>{invitation.status}</Badge></td>
+                    <td className="px-5 py-3">
+                      <Badge tone={STATUS_TONE[invitation.status]}>{invitation.status}</Badge>
+                    </td>
                     <td className="space-x-2 px-5 py-3 text-right whitespace-nowrap">
                       {invitation.status === "pending" || invitation.status === "expired" ? (
-                        <ApiActionButton method="POST" path={`/api/invitations/${invitation.id}/resend`} label="Resend" className={secondaryButtonClass} />
+                        <ApiActionButton
+                          method="POST"
+                          path={`/api/invitations/${invitation.id}/resend`}
+                          label="Resend"
+                          className={secondaryButtonClass}
+                        />
                       ) : null}
                       {invitation.status === "pending" ? (
-                        <ApiActionButton method="DELETE" path={`/api/invitations/${invitation.id}`} label="Withdraw" className={dangerButtonClass} />
+                        <ApiActionButton
+                          method="DELETE"
+                          path={`/api/invitations/${invitation.id}`}
+                          label="Withdraw"
+                          className={dangerButtonClass}
+                        />
                       ) : null}
                     </td>
                   </tr>

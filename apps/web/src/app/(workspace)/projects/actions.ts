@@ -15,7 +15,10 @@ export type ProjectActionState = {
   fields?: Record<string, string[]>;
 };
 
-export async function createProjectAction(_previous: ProjectActionState, formData: FormData): Promise<ProjectActionState> {
+export async function createProjectAction(
+  _previous: ProjectActionState,
+  formData: FormData,
+): Promise<ProjectActionState> {
   const auth = await authorizeAction("projects:write");
   if (!auth.ok) return { status: "error", message: auth.message };
   const parsed = createProjectSchema.safeParse({ name: formData.get("name") });
@@ -27,7 +30,10 @@ export async function createProjectAction(_previous: ProjectActionState, formDat
   return { status: "success", message: `Created “${project.name}”.` };
 }
 
-export async function deleteProjectAction(_previous: ProjectActionState, formData: FormData): Promise<ProjectActionState> {
+export async function deleteProjectAction(
+  _previous: ProjectActionState,
+  formData: FormData,
+): Promise<ProjectActionState> {
   const auth = await authorizeAction("projects:delete");
   if (!auth.ok) return { status: "error", message: auth.message };
   const id = projectIdSchema.safeParse(formData.get("id"));
@@ -37,4 +43,3 @@ export async function deleteProjectAction(_previous: ProjectActionState, formDat
   revalidatePath("/projects");
   return { status: "success" };
 }
-

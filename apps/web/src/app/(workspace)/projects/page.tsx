@@ -19,7 +19,10 @@ export default async function ProjectsPage() {
 
   return (
     <>
-      <PageHeader title="Projects" description={`${projects.length} project${projects.length === 1 ? "" : "s"} in ${session.tenant.name}`} />
+      <PageHeader
+        title="Projects"
+        description={`${projects.length} project${projects.length === 1 ? "" : "s"} in ${session.tenant.name}`}
+      />
       <div className="space-y-6">
         {canCreate ? (
           <Card title="New project">
@@ -37,7 +40,11 @@ export default async function ProjectsPage() {
           ) : (
             <ul className="-my-4 divide-y divide-slate-100" data-testid="project-list">
               {projects.map((project) => (
-                <li key={project.id} className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="project-row">
+                <li
+                  key={project.id}
+                  className="flex flex-wrap items-center justify-between gap-3 py-3"
+                  data-testid="project-row"
+                >
                   <div className="min-w-0">
                     <p className="truncate font-medium text-slate-900">{project.name}</p>
                     <p className="text-xs text-slate-500">Created {dateFormat.format(new Date(project.createdAt))}</p>

@@ -1,4 +1,10 @@
-import { createInvitation, createInvitationSchema, getIdentitySettings, getMailer, listInvitations } from "@repo/auth/identity";
+import {
+  createInvitation,
+  createInvitationSchema,
+  getIdentitySettings,
+  getMailer,
+  listInvitations,
+} from "@repo/auth/identity";
 import { getTenantDb } from "@repo/tenancy";
 import { actorOf, linkFor, tenantOf } from "@/server/identity/identity-context";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
@@ -9,7 +15,10 @@ export const dynamic = "force-dynamic";
 
 /** `GET /api/invitations` → `200 { invitations: [{ id, email, roles, status, expiresAt, … }] }`. */
 export const GET = withTenantRoute({ permission: "members:write" }, async (_request, { session }) =>
-  Response.json({ invitations: await listInvitations(getTenantDb(session.tenant.id)) }, { headers: { "cache-control": "no-store" } }),
+  Response.json(
+    { invitations: await listInvitations(getTenantDb(session.tenant.id)) },
+    { headers: { "cache-control": "no-store" } },
+  ),
 );
 
 /** `POST /api/invitations { email, roles }` → `201 { id, email, roles, expiresAt, status, emailSent }`. */
@@ -25,5 +34,8 @@ export const POST = withTenantRoute({ permission: "members:write" }, async (requ
       mailer: getMailer(),
     }),
   );
-  return Response.json({ ...invitation, emailSent }, { status: 201, headers: { location: `/api/invitations/${invitation.id}` } });
+  return Response.json(
+    { ...invitation, emailSent },
+    { status: 201, headers: { location: `/api/invitations/${invitation.id}` } },
+  );
 });

@@ -9,7 +9,10 @@ export const dynamic = "force-dynamic";
 
 /** `GET /api/projects` → `200 { projects: [{ id, name, createdAt }] }`. */
 export const GET = withTenantRoute({ permission: "projects:read" }, async (_request, { session }) =>
-  Response.json({ projects: await listProjects(getTenantDb(session.tenant.id)) }, { headers: { "cache-control": "no-store" } }),
+  Response.json(
+    { projects: await listProjects(getTenantDb(session.tenant.id)) },
+    { headers: { "cache-control": "no-store" } },
+  ),
 );
 
 /** `POST /api/projects { name }` → `201 { id, name, createdAt }`; 400 with `fields` on bad input. */

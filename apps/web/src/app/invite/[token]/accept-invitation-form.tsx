@@ -7,7 +7,15 @@ import { FormAlert } from "@/components/form-alert";
 import { sendJson } from "@/components/send-json";
 
 /** New account: name + password. Existing account with this email: its password ("sign in to accept"). */
-export function AcceptInvitationForm({ token, email, hasAccount }: { token: string; email: string; hasAccount: boolean }) {
+export function AcceptInvitationForm({
+  token,
+  email,
+  hasAccount,
+}: {
+  token: string;
+  email: string;
+  hasAccount: boolean;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
 
@@ -33,13 +41,26 @@ export function AcceptInvitationForm({ token, email, hasAccount }: { token: stri
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error ? <FormAlert tone="error" testId="invite-error">{error}</FormAlert> : null}
+      {error ? (
+        <FormAlert tone="error" testId="invite-error">
+          {error}
+        </FormAlert>
+      ) : null}
       {hasAccount ? (
         <p className="text-sm text-slate-600">You already have an account here: enter its password to accept.</p>
       ) : (
         <div>
-          <label htmlFor="name" className="block text-sm font-medium text-slate-700">Your name</label>
-          <input id="name" name="name" autoComplete="name" required maxLength={120} className={`${inputClass} mt-1.5`} />
+          <label htmlFor="name" className="block text-sm font-medium text-slate-700">
+            Your name
+          </label>
+          <input
+            id="name"
+            name="name"
+            autoComplete="name"
+            required
+            maxLength={120}
+            className={`${inputClass} mt-1.5`}
+          />
         </div>
       )}
       <div>

@@ -17,7 +17,9 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const { token } = await params;
   return (
     <PublicPanel tenantName={tenant.name} title="Choose a new password">
-      <p className="text-sm text-slate-600">Setting a new password signs you out of {tenant.name} on every other device.</p>
+      <p className="text-sm text-slate-600">
+        Setting a new password signs you out of {tenant.name} on every other device.
+      </p>
       <ResetPasswordForm token={token} />
     </PublicPanel>
   );

@@ -25,17 +25,35 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (isDone) {
     return (
       <>
-        <FormAlert tone="success" testId="reset-result">Your password has been changed. Sign in with the new one.</FormAlert>
-        <Link href="/signin" className="block text-center text-sm font-semibold text-indigo-600">Go to sign-in</Link>
+        <FormAlert tone="success" testId="reset-result">
+          Your password has been changed. Sign in with the new one.
+        </FormAlert>
+        <Link href="/signin" className="block text-center text-sm font-semibold text-indigo-600">
+          Go to sign-in
+        </Link>
       </>
     );
   }
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error ? <FormAlert tone="error" testId="reset-error">{error}</FormAlert> : null}
+      {error ? (
+        <FormAlert tone="error" testId="reset-error">
+          {error}
+        </FormAlert>
+      ) : null}
       <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-700">New password (at least 12 characters)</label>
-        <input id="password" name="password" type="password" autoComplete="new-password" required minLength={12} className={`${inputClass} mt-1.5`} />
+        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
+          New password (at least 12 characters)
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          className={`${inputClass} mt-1.5`}
+        />
       </div>
       <button type="submit" disabled={isPending} className={`${primaryButtonClass} w-full`}>
         {isPending ? "Saving…" : "Set new password"}

@@ -23,7 +23,11 @@ export default async function ConfirmEmailSignInPage({ searchParams }: { searchP
   if (tenant.status === "suspended") return <SuspendedNotice tenantName={tenant.name} />;
   const params = await searchParams;
   const email = first(params.email);
-  const query = new URLSearchParams({ callbackUrl: sanitizeCallbackUrl(first(params.callbackUrl), { origin: await readAppOrigin() }), token: first(params.token), email });
+  const query = new URLSearchParams({
+    callbackUrl: sanitizeCallbackUrl(first(params.callbackUrl), { origin: await readAppOrigin() }),
+    token: first(params.token),
+    email,
+  });
   return (
     <PublicPanel tenantName={tenant.name} title={`Sign in to ${tenant.name}`}>
       <p className="text-sm text-slate-600">

@@ -18,7 +18,15 @@ export default async function TenantPage({ params }: { params: Promise<{ slug: s
     <>
       <PageHeader
         title={tenant.name}
-        description={<span className="flex items-center gap-2"><code>{tenant.slug}</code><StatusBadge status={tenant.status} /><a className="underline" href={url}>{url}</a></span>}
+        description={
+          <span className="flex items-center gap-2">
+            <code>{tenant.slug}</code>
+            <StatusBadge status={tenant.status} />
+            <a className="underline" href={url}>
+              {url}
+            </a>
+          </span>
+        }
         actions={
           <>
             {tenant.status === "active" ? (
@@ -59,12 +67,22 @@ export default async function TenantPage({ params }: { params: Promise<{ slug: s
       />
       <TenantTabs slug={tenant.slug} current="" />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <StatCard label="Members" value={tenant.memberCount ?? "—"} detail={tenant.disabledCount ? `${tenant.disabledCount} disabled` : undefined} />
+        <StatCard
+          label="Members"
+          value={tenant.memberCount ?? "—"}
+          detail={tenant.disabledCount ? `${tenant.disabledCount} disabled` : undefined}
+        />
         <StatCard label="Active sessions" value={tenant.activeSessionCount ?? "—"} />
-        <StatCard label="Server" value={<span className="text-base">{tenant.serverName}</span>} detail={tenant.databaseName} />
+        <StatCard
+          label="Server"
+          value={<span className="text-base">{tenant.serverName}</span>}
+          detail={tenant.databaseName}
+        />
         <StatCard label="Created" value={<span className="text-base">{tenant.createdAt.slice(0, 10)}</span>} />
       </div>
-      {tenant.statsError ? <p className="mt-4 text-sm text-amber-800">Counts unavailable: {tenant.statsError}</p> : null}
+      {tenant.statsError ? (
+        <p className="mt-4 text-sm text-amber-800">Counts unavailable: {tenant.statsError}</p>
+      ) : null}
     </>
   );
 }

@@ -26,7 +26,11 @@ type Phase =
   /** `started`: the server began provisioning (a stream arrived) — else it was refused up front. */
   | { state: "failed"; completed: number; started: boolean };
 
-type ProgressLine = { step?: Step; tenant?: { slug: string }; error?: { code: string; message: string; fields?: Record<string, string[]> } };
+type ProgressLine = {
+  step?: Step;
+  tenant?: { slug: string };
+  error?: { code: string; message: string; fields?: Record<string, string[]> };
+};
 
 export function CreateTenantForm() {
   const [phase, setPhase] = useState<Phase>({ state: "idle" });
@@ -42,7 +46,11 @@ export function CreateTenantForm() {
     let started = false;
     let outcome: ProgressLine | null = null;
     try {
-      const body = { slug: String(form.get("slug") ?? ""), name: String(form.get("name") ?? ""), ...(server ? { server } : {}) };
+      const body = {
+        slug: String(form.get("slug") ?? ""),
+        name: String(form.get("name") ?? ""),
+        ...(server ? { server } : {}),
+      };
       await streamApi("/tenants", body, (raw) => {
         const line = raw as ProgressLine;
         started = true;
@@ -54,7 +62,10 @@ export function CreateTenantForm() {
         }
       });
     } catch (e) {
-      outcome = e instanceof ApiClientError ? { error: { code: e.code, message: e.message, fields: e.fields } } : { error: { code: "unknown", message: String(e) } };
+      outcome =
+        e instanceof ApiClientError
+          ? { error: { code: e.code, message: e.message, fields: e.fields } }
+          : { error: { code: "unknown", message: String(e) } };
     }
     const final = outcome as ProgressLine | null;
     if (final?.tenant) {
@@ -62,7 +73,10 @@ export function CreateTenantForm() {
       return;
     }
     setPhase({ state: "failed", completed, started });
-    const failure = final?.error ?? { code: "incomplete", message: "The server stopped answering before provisioning finished. Check the tenant list before retrying." };
+    const failure = final?.error ?? {
+      code: "incomplete",
+      message: "The server stopped answering before provisioning finished. Check the tenant list before retrying.",
+    };
     setError(describeError(failure));
     if (failure.fields) setFields(failure.fields);
   }
@@ -71,9 +85,21 @@ export function CreateTenantForm() {
   return (
     <div className="grid max-w-3xl gap-8 md:grid-cols-2">
       <form action={submit} className="space-y-4">
-        <Field label="Slug" name="slug" hint="Subdomain: 3–32 lowercase letters, digits, dashes" errors={fields.slug} disabled={running} />
+        <Field
+          label="Slug"
+          name="slug"
+          hint="Subdomain: 3–32 lowercase letters, digits, dashes"
+          errors={fields.slug}
+          disabled={running}
+        />
         <Field label="Name" name="name" hint="Shown to the tenant's users" errors={fields.name} disabled={running} />
-        <Field label="Database server (optional)" name="server" hint="Leave empty for automatic placement" errors={fields.server} disabled={running} />
+        <Field
+          label="Database server (optional)"
+          name="server"
+          hint="Leave empty for automatic placement"
+          errors={fields.server}
+          disabled={running}
+        />
         <ErrorBanner message={error} />
         <button type="submit" className={BUTTON_STYLES.primary} disabled={running}>
           {running ? "Provisioning…" : "Create tenant"}
@@ -92,11 +118,15 @@ export function CreateTenantForm() {
         {phase.state === "done" ? (
           <p role="status" className="mt-4 text-sm text-emerald-800">
             Tenant <strong>{phase.slug}</strong> is active.{" "}
-            <Link className="underline" href={`/tenants/${phase.slug}`}>Open it</Link>
+            <Link className="underline" href={`/tenants/${phase.slug}`}>
+              Open it
+            </Link>
           </p>
         ) : null}
         {phase.state === "failed" && phase.completed > 0 ? (
-          <p className="mt-4 text-sm text-red-700">Provisioning was rolled back and the tenant was not activated. Fix the problem and retry.</p>
+          <p className="mt-4 text-sm text-red-700">
+            Provisioning was rolled back and the tenant was not activated. Fix the problem and retry.
+          </p>
         ) : null}
       </section>
     </div>
@@ -124,7 +154,12 @@ function stepState(phase: Phase, i: number): "pending" | "running" | "done" | "f
 }
 
 function StepIcon({ state }: { state: ReturnType<typeof stepState> }) {
-  const cls = { pending: "bg-slate-200", running: "animate-pulse bg-sky-500", done: "bg-emerald-500", failed: "bg-red-400" }[state];
+  const cls = {
+    pending: "bg-slate-200",
+    running: "animate-pulse bg-sky-500",
+    done: "bg-emerald-500",
+    failed: "bg-red-400",
+  }[state];
   return <span aria-label={state} className={`inline-block h-2.5 w-2.5 rounded-full ${cls}`} />;
 }
 
@@ -135,7 +170,9 @@ function Field(props: { label: string; name: string; hint: string; errors?: stri
       <input name={props.name} disabled={props.disabled} className={`${INPUT_STYLE} mt-1 w-full`} autoComplete="off" />
       <span className="mt-1 block text-xs text-slate-500">{props.hint}</span>
       {props.errors?.map((m) => (
-        <span key={m} className="mt-1 block text-xs text-red-700">{m}</span>
+        <span key={m} className="mt-1 block text-xs text-red-700">
+          {m}
+        </span>
       ))}
     </label>
   );

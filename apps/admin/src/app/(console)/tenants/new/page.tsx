@@ -10,7 +10,10 @@ export default async function NewTenantPage() {
   if (!operator.canWrite) redirect("/tenants");
   return (
     <>
-      <PageHeader title="New tenant" description="Creates the tenant's database, migrates it, seeds its roles and registers it — all or nothing." />
+      <PageHeader
+        title="New tenant"
+        description="Creates the tenant's database, migrates it, seeds its roles and registers it — all or nothing."
+      />
       <CreateTenantForm />
     </>
   );

@@ -19,7 +19,9 @@ const signInWithLimits = withSignInLimits((request) => operatorAuth.handlers.POS
   guard: operatorAuth.signInGuard,
   scopeKey: () => OPERATOR_AUDIENCE,
   onAttempt: (report, request, response) =>
-    auditSignInAttempt(report, request, response).catch((e: unknown) => console.error("[admin] sign-in audit failed", e)),
+    auditSignInAttempt(report, request, response).catch((e: unknown) =>
+      console.error("[admin] sign-in audit failed", e),
+    ),
 });
 
 export const GET = (request: NextRequest) => operatorAuth.handlers.GET(request);

@@ -10,7 +10,9 @@ import { withOperator } from "@/server/http/with-operator";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withOperator(async (_request, { operator }) => jsonOk({ tokens: await listApiTokens(operator) }), { scope: "read" });
+export const GET = withOperator(async (_request, { operator }) => jsonOk({ tokens: await listApiTokens(operator) }), {
+  scope: "read",
+});
 
 export const POST = withOperator(
   async (request, { operator, audit, recordAudit }) => {

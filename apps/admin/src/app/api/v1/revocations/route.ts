@@ -27,7 +27,12 @@ export const POST = withOperator(
     audit.details = { ...input };
     const tenant = await getTenantOrThrow(input.tenant);
     audit.tenantId = tenant.id;
-    audit.target = input.type === "session" ? `session:${input.sessionId}` : input.type === "user" ? `user:${input.userId}` : `tenant:${tenant.slug}`;
+    audit.target =
+      input.type === "session"
+        ? `session:${input.sessionId}`
+        : input.type === "user"
+          ? `user:${input.userId}`
+          : `tenant:${tenant.slug}`;
     const revocation = await createRevocationOrThrow(tenant, input, toOperatorEventActor(operator));
     return jsonOk({ revocation }, 201);
   },

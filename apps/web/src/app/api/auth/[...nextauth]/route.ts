@@ -29,7 +29,12 @@ export function GET(request: NextRequest): Promise<Response> {
   // A sign-in link is consumed only by the confirm page's POST: a GET (a mail scanner, a
   // prefetch, an old-style link) is sent to that page with the same query, burning nothing.
   if (request.nextUrl.pathname === EMAIL_CALLBACK) {
-    return Promise.resolve(new Response(null, { status: 303, headers: { location: `/signin/email${request.nextUrl.search}`, "cache-control": "no-store" } }));
+    return Promise.resolve(
+      new Response(null, {
+        status: 303,
+        headers: { location: `/signin/email${request.nextUrl.search}`, "cache-control": "no-store" },
+      }),
+    );
   }
   return tenantAuth.handlers.GET(request);
 }
@@ -47,20 +52,37 @@ async function requestSignInLink(request: NextRequest): Promise<Response> {
     ? await limiter.consume({ scope: tenant.id, ip: defaultClientIp(request) ?? "unknown", email })
     : ({ status: "unavailable" } as const);
   if (verdict.status === "limited") {
-    return apiErrorResponse("rate_limited", "Too many sign-in links asked for. Wait a few minutes, then check your inbox.", {
-      headers: { "retry-after": String(verdict.retryAfterSeconds) },
-    });
+    return apiErrorResponse(
+      "rate_limited",
+      "Too many sign-in links asked for. Wait a few minutes, then check your inbox.",
+      {
+        headers: { "retry-after": String(verdict.retryAfterSeconds) },
+      },
+    );
   }
   if (verdict.status === "unavailable") {
-    return apiErrorResponse("service_unavailable", "Sign-in links are briefly unavailable. Try again in a minute.", { headers: { "retry-after": "30" } });
+    return apiErrorResponse("service_unavailable", "Sign-in links are briefly unavailable. Try again in a minute.", {
+      headers: { "retry-after": "30" },
+    });
   }
-  return tenantAuth.handlers.POST(new NextRequest(request.url, { method: request.method, headers: request.headers, body }));
+  return tenantAuth.handlers.POST(
+    new NextRequest(request.url, { method: request.method, headers: request.headers, body }),
+  );
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
   if (isRedirectProxyHost(readHost(request.headers))) return getRedirectProxy().handle(request);
-  if (!isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host: readHost(request.headers) })) {
-    return apiErrorResponse("forbidden", "This request did not come from this workspace's own pages, so it was refused.");
+  if (
+    !isSameOriginRequest({
+      method: request.method,
+      origin: request.headers.get("origin"),
+      host: readHost(request.headers),
+    })
+  ) {
+    return apiErrorResponse(
+      "forbidden",
+      "This request did not come from this workspace's own pages, so it was refused.",
+    );
   }
   if (request.nextUrl.pathname === "/api/auth/callback/credentials") return signInWithLimits(request);
   if (request.nextUrl.pathname === "/api/auth/signin/nodemailer") return requestSignInLink(request);

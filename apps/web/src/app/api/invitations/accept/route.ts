@@ -19,14 +19,24 @@ export const POST = withPublicTenantRoute(async (request, { tenant }) => {
   const input = await parseJsonBodyOrThrow(request, acceptInvitationSchema);
   const limiter = getSignInLimiter();
   const verdict = limiter
-    ? await limiter.consume({ scope: tenant.id, ip: defaultClientIp(request) ?? "unknown", email: `invite:${input.token.slice(0, 16)}` })
+    ? await limiter.consume({
+        scope: tenant.id,
+        ip: defaultClientIp(request) ?? "unknown",
+        email: `invite:${input.token.slice(0, 16)}`,
+      })
     : ({ status: "unavailable" } as const);
   if (verdict.status === "limited") {
-    throw new ApiError("rate_limited", "Too many attempts. Wait a minute and try again.", { headers: { "retry-after": String(verdict.retryAfterSeconds) } });
+    throw new ApiError("rate_limited", "Too many attempts. Wait a minute and try again.", {
+      headers: { "retry-after": String(verdict.retryAfterSeconds) },
+    });
   }
-  if (verdict.status === "unavailable") throw new ApiError("service_unavailable", "Try again in a moment.", { headers: { "retry-after": "30" } });
+  if (verdict.status === "unavailable")
+    throw new ApiError("service_unavailable", "Try again in a moment.", { headers: { "retry-after": "30" } });
   const accepted = await withIdentityErrors(() => acceptInvitation(getTenantDb(tenant.id), input));
   // An existing member got new roles: their live sessions pick them up on the next request.
   if (!accepted.isNewAccount) await getSessionRevocationStore().markClaimsStale(tenant.id, accepted.userId);
-  return Response.json({ email: accepted.email, isNewAccount: accepted.isNewAccount }, { headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { email: accepted.email, isNewAccount: accepted.isNewAccount },
+    { headers: { "cache-control": "no-store" } },
+  );
 });

@@ -17,7 +17,11 @@ export const POST = withTenantRoute({}, async (request, { session }) => {
       currentPassword: input.currentPassword,
       newPassword: input.newPassword,
       revokeOtherSessions: async () =>
-        revokeSessions(db, session.tenant.id, await listOtherSessionIds(db, { userId: session.user.id, currentSid: session.sessionId })),
+        revokeSessions(
+          db,
+          session.tenant.id,
+          await listOtherSessionIds(db, { userId: session.user.id, currentSid: session.sessionId }),
+        ),
     }),
   );
   return new Response(null, { status: 204 });

@@ -7,7 +7,12 @@ export const dynamic = "force-dynamic";
 /** `GET /api/me/sessions` → `200 { sessions: [{ sid, device, ip, createdAt, lastUsedAt, expiresAt, isCurrent }] }`. */
 export const GET = withTenantRoute({}, async (_request, { session }) =>
   Response.json(
-    { sessions: await listOwnSessions(getTenantDb(session.tenant.id), { userId: session.user.id, currentSid: session.sessionId }) },
+    {
+      sessions: await listOwnSessions(getTenantDb(session.tenant.id), {
+        userId: session.user.id,
+        currentSid: session.sessionId,
+      }),
+    },
     { headers: { "cache-control": "no-store" } },
   ),
 );

@@ -18,24 +18,32 @@ function memberIdOrThrow(raw: string): string {
 }
 
 /** `PATCH /api/members/:userId { roles }` → `200 { id, roles }`; the last owner can't be demoted (409). */
-export const PATCH = withTenantRoute<{ userId: string }>({ permission: "members:write" }, async (request, { session, params }) => {
-  const userId = memberIdOrThrow(params.userId);
-  const { roles } = await parseJsonBodyOrThrow(request, memberRolesSchema);
-  const keys = await withIdentityErrors(() => changeMemberRoles(getTenantDb(session.tenant.id), { actor: actorOf(session), userId, roles }));
-  // Effective on the member's next request, without signing them out.
-  await getSessionRevocationStore().markClaimsStale(session.tenant.id, userId);
-  return Response.json({ id: userId, roles: keys });
-});
+export const PATCH = withTenantRoute<{ userId: string }>(
+  { permission: "members:write" },
+  async (request, { session, params }) => {
+    const userId = memberIdOrThrow(params.userId);
+    const { roles } = await parseJsonBodyOrThrow(request, memberRolesSchema);
+    const keys = await withIdentityErrors(() =>
+      changeMemberRoles(getTenantDb(session.tenant.id), { actor: actorOf(session), userId, roles }),
+    );
+    // Effective on the member's next request, without signing them out.
+    await getSessionRevocationStore().markClaimsStale(session.tenant.id, userId);
+    return Response.json({ id: userId, roles: keys });
+  },
+);
 
 /** `DELETE /api/members/:userId` → `204`; their sessions end at once; the last owner can't be removed (409). */
-export const DELETE = withTenantRoute<{ userId: string }>({ permission: "members:write" }, async (_request, { session, params }) => {
-  const userId = memberIdOrThrow(params.userId);
-  await withIdentityErrors(() =>
-    removeMember(getTenantDb(session.tenant.id), {
-      actor: actorOf(session),
-      userId,
-      revokeSessions: (id) => revokeAllSessionsOfUser(session.tenant.id, id),
-    }),
-  );
-  return new Response(null, { status: 204 });
-});
+export const DELETE = withTenantRoute<{ userId: string }>(
+  { permission: "members:write" },
+  async (_request, { session, params }) => {
+    const userId = memberIdOrThrow(params.userId);
+    await withIdentityErrors(() =>
+      removeMember(getTenantDb(session.tenant.id), {
+        actor: actorOf(session),
+        userId,
+        revokeSessions: (id) => revokeAllSessionsOfUser(session.tenant.id, id),
+      }),
+    );
+    return new Response(null, { status: 204 });
+  },
+);

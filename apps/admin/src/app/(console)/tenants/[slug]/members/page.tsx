@@ -12,7 +12,10 @@ import { listRoles } from "@/server/roles/list-roles";
 import { openTenantDbOrThrow } from "@/server/tenants/open-tenant-db-or-throw";
 import { CreateMemberForm } from "./create-member-form";
 
-export default async function MembersPage(props: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function MembersPage(props: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const operator = await requirePageOperator();
   const { slug } = await props.params;
   const parsed = listMembersQuerySchema.safeParse(await props.searchParams);
@@ -26,32 +29,63 @@ export default async function MembersPage(props: { params: Promise<{ slug: strin
       <div className="grid gap-8 xl:grid-cols-[1fr_20rem]">
         <section>
           <form className="mb-4 flex gap-2" role="search">
-            <input name="q" defaultValue={query.q ?? ""} placeholder="Search email or name" aria-label="Search members" className={`${INPUT_STYLE} w-72`} />
-            <button type="submit" className={BUTTON_STYLES.secondary}>Search</button>
+            <input
+              name="q"
+              defaultValue={query.q ?? ""}
+              placeholder="Search email or name"
+              aria-label="Search members"
+              className={`${INPUT_STYLE} w-72`}
+            />
+            <button type="submit" className={BUTTON_STYLES.secondary}>
+              Search
+            </button>
           </form>
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
-                <tr><th className="px-4 py-2">Email</th><th className="px-4 py-2">Name</th><th className="px-4 py-2">Roles</th><th className="px-4 py-2">Status</th></tr>
+                <tr>
+                  <th className="px-4 py-2">Email</th>
+                  <th className="px-4 py-2">Name</th>
+                  <th className="px-4 py-2">Roles</th>
+                  <th className="px-4 py-2">Status</th>
+                </tr>
               </thead>
               <tbody>
                 {members.map((m) => (
                   <tr key={m.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
                     <td className="px-4 py-2 font-medium">
-                      <Link className="hover:underline" href={`/tenants/${tenant.slug}/members/${m.id}`}>{m.email}</Link>
+                      <Link className="hover:underline" href={`/tenants/${tenant.slug}/members/${m.id}`}>
+                        {m.email}
+                      </Link>
                     </td>
                     <td className="px-4 py-2">{m.name}</td>
                     <td className="px-4 py-2">{m.roles.join(", ") || <span className="text-slate-400">none</span>}</td>
-                    <td className="px-4 py-2"><StatusBadge status={m.disabled ? "disabled" : "active"} /></td>
+                    <td className="px-4 py-2">
+                      <StatusBadge status={m.disabled ? "disabled" : "active"} />
+                    </td>
                   </tr>
                 ))}
-                {members.length === 0 ? <tr><td colSpan={4} className="px-4 py-8 text-center text-slate-500">No members found.</td></tr> : null}
+                {members.length === 0 ? (
+                  <tr>
+                    <td colSpan={4} className="px-4 py-8 text-center text-slate-500">
+                      No members found.
+                    </td>
+                  </tr>
+                ) : null}
               </tbody>
             </table>
           </div>
-          <Pagination basePath={`/tenants/${tenant.slug}/members`} params={{ q: query.q }} page={query.page} pageSize={query.pageSize} total={total} />
+          <Pagination
+            basePath={`/tenants/${tenant.slug}/members`}
+            params={{ q: query.q }}
+            page={query.page}
+            pageSize={query.pageSize}
+            total={total}
+          />
         </section>
-        {operator.canWrite ? <CreateMemberForm slug={tenant.slug} roles={roles.map((r) => ({ key: r.key, name: r.name }))} /> : null}
+        {operator.canWrite ? (
+          <CreateMemberForm slug={tenant.slug} roles={roles.map((r) => ({ key: r.key, name: r.name }))} />
+        ) : null}
       </div>
     </>
   );

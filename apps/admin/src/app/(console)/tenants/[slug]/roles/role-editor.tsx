@@ -55,18 +55,39 @@ export function RoleEditor({ slug, role, canWrite }: { slug: string; role: Edita
       <fieldset disabled={!canWrite || pending} className="space-y-3">
         <div className="flex flex-wrap gap-3">
           {role ? null : (
-            <label className="block">Key<input name="key" required placeholder="billing-admin" className={`${INPUT_STYLE} mt-1 block w-44`} /></label>
+            <label className="block">
+              Key
+              <input name="key" required placeholder="billing-admin" className={`${INPUT_STYLE} mt-1 block w-44`} />
+            </label>
           )}
-          <label className="block">Name<input name="name" required defaultValue={role?.name ?? ""} className={`${INPUT_STYLE} mt-1 block w-56`} /></label>
-          <label className="block flex-1">Description<input name="description" defaultValue={role?.description ?? ""} className={`${INPUT_STYLE} mt-1 block w-full`} /></label>
+          <label className="block">
+            Name
+            <input name="name" required defaultValue={role?.name ?? ""} className={`${INPUT_STYLE} mt-1 block w-56`} />
+          </label>
+          <label className="block flex-1">
+            Description
+            <input
+              name="description"
+              defaultValue={role?.description ?? ""}
+              className={`${INPUT_STYLE} mt-1 block w-full`}
+            />
+          </label>
         </div>
-        {Object.entries(fields).map(([k, v]) => <p key={k} className="text-xs text-red-700">{k}: {v.join(" ")}</p>)}
+        {Object.entries(fields).map(([k, v]) => (
+          <p key={k} className="text-xs text-red-700">
+            {k}: {v.join(" ")}
+          </p>
+        ))}
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {GROUPS.map(([resource, perms]) => (
             <fieldset key={resource} className="rounded-md border border-slate-200 p-2">
               <legend className="px-1 text-xs font-semibold uppercase text-slate-500">{resource}</legend>
               {perms.map((p) => (
-                <label key={p} className="flex items-center gap-2 py-0.5" title={PERMISSION_REGISTRY[p as keyof typeof PERMISSION_REGISTRY]}>
+                <label
+                  key={p}
+                  className="flex items-center gap-2 py-0.5"
+                  title={PERMISSION_REGISTRY[p as keyof typeof PERMISSION_REGISTRY]}
+                >
                   <input
                     type="checkbox"
                     value={p}
@@ -80,7 +101,9 @@ export function RoleEditor({ slug, role, canWrite }: { slug: string; role: Edita
                     }}
                   />
                   <span>{p.split(":")[1]}</span>
-                  <span className="truncate text-xs text-slate-500">{PERMISSION_REGISTRY[p as keyof typeof PERMISSION_REGISTRY]}</span>
+                  <span className="truncate text-xs text-slate-500">
+                    {PERMISSION_REGISTRY[p as keyof typeof PERMISSION_REGISTRY]}
+                  </span>
                 </label>
               ))}
             </fieldset>
@@ -88,8 +111,16 @@ export function RoleEditor({ slug, role, canWrite }: { slug: string; role: Edita
         </div>
       </fieldset>
       <ErrorBanner message={error} />
-      {saved ? <p role="status" className="text-emerald-700">Saved. Members holding this role get the change on their next request.</p> : null}
-      {canWrite ? <button type="submit" className={BUTTON_STYLES.primary} disabled={pending}>{role ? "Save role" : "Create role"}</button> : null}
+      {saved ? (
+        <p role="status" className="text-emerald-700">
+          Saved. Members holding this role get the change on their next request.
+        </p>
+      ) : null}
+      {canWrite ? (
+        <button type="submit" className={BUTTON_STYLES.primary} disabled={pending}>
+          {role ? "Save role" : "Create role"}
+        </button>
+      ) : null}
     </form>
   );
 }

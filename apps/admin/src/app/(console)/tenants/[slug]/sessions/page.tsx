@@ -37,18 +37,31 @@ export default async function SessionsPage(props: { params: Promise<{ slug: stri
       <div className="mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
-            <tr><th className="px-4 py-2">Type</th><th className="px-4 py-2">Subject</th><th className="px-4 py-2">Since</th><th className="px-4 py-2">Remaining TTL</th></tr>
+            <tr>
+              <th className="px-4 py-2">Type</th>
+              <th className="px-4 py-2">Subject</th>
+              <th className="px-4 py-2">Since</th>
+              <th className="px-4 py-2">Remaining TTL</th>
+            </tr>
           </thead>
           <tbody>
             {revocations.map((r) => (
               <tr key={`${r.type}:${r.id}`} className="border-b border-slate-100 last:border-0">
                 <td className="px-4 py-2">{r.type === "stale" ? "claims re-issue" : r.type}</td>
-                <td className="px-4 py-2"><code className="text-xs">{r.email ?? r.id}</code></td>
+                <td className="px-4 py-2">
+                  <code className="text-xs">{r.email ?? r.id}</code>
+                </td>
                 <td className="px-4 py-2">{r.sinceIso.slice(0, 19).replace("T", " ")}</td>
                 <td className="px-4 py-2">{formatTtl(r.ttlSeconds)}</td>
               </tr>
             ))}
-            {revocations.length === 0 ? <tr><td colSpan={4} className="px-4 py-6 text-center text-slate-500">No active revocations.</td></tr> : null}
+            {revocations.length === 0 ? (
+              <tr>
+                <td colSpan={4} className="px-4 py-6 text-center text-slate-500">
+                  No active revocations.
+                </td>
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </div>

@@ -7,9 +7,21 @@ import { BUTTON_STYLES, INPUT_STYLE } from "@/components/button-styles";
 import { ApiClientError, callApi } from "@/components/call-api";
 import { ErrorBanner } from "@/components/error-banner";
 
-type Connection = { issuer: string; clientId: string; domains: string[]; defaultRoles: string[]; enforced: boolean; updatedAt: string };
+type Connection = {
+  issuer: string;
+  clientId: string;
+  domains: string[];
+  defaultRoles: string[];
+  enforced: boolean;
+  updatedAt: string;
+};
 
-export function SsoConnectionForm(props: { slug: string; connection: Connection | null; roles: { key: string; name: string }[]; canWrite: boolean }) {
+export function SsoConnectionForm(props: {
+  slug: string;
+  connection: Connection | null;
+  roles: { key: string; name: string }[];
+  canWrite: boolean;
+}) {
   const router = useRouter();
   const c = props.connection;
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +55,9 @@ export function SsoConnectionForm(props: { slug: string; connection: Connection 
       issuer: String(form.get("issuer") ?? ""),
       clientId: String(form.get("clientId") ?? ""),
       ...(secret ? { clientSecret: secret } : {}),
-      domains: String(form.get("domains") ?? "").split(/[\s,]+/).filter(Boolean),
+      domains: String(form.get("domains") ?? "")
+        .split(/[\s,]+/)
+        .filter(Boolean),
       defaultRoles: form.getAll("defaultRoles").map(String),
       enforced: form.get("enforced") === "on",
     };
@@ -51,7 +65,9 @@ export function SsoConnectionForm(props: { slug: string; connection: Connection 
   }
 
   const fieldError = (name: string) =>
-    Object.entries(fields).filter(([k]) => k === name || k.startsWith(`${name}.`)).flatMap(([, v]) => v)[0];
+    Object.entries(fields)
+      .filter(([k]) => k === name || k.startsWith(`${name}.`))
+      .flatMap(([, v]) => v)[0];
   const label = "block text-sm font-medium text-slate-700";
 
   return (
@@ -60,22 +76,45 @@ export function SsoConnectionForm(props: { slug: string; connection: Connection 
         <fieldset disabled={!props.canWrite || pending} className="space-y-4">
           <label className={label}>
             Issuer URL
-            <input name="issuer" defaultValue={c?.issuer ?? ""} required placeholder="https://login.example.com" className={`${INPUT_STYLE} mt-1 block w-full`} />
+            <input
+              name="issuer"
+              defaultValue={c?.issuer ?? ""}
+              required
+              placeholder="https://login.example.com"
+              className={`${INPUT_STYLE} mt-1 block w-full`}
+            />
             <span className="text-xs text-red-700">{fieldError("issuer")}</span>
           </label>
           <label className={label}>
             Client ID
-            <input name="clientId" defaultValue={c?.clientId ?? ""} required className={`${INPUT_STYLE} mt-1 block w-full`} />
+            <input
+              name="clientId"
+              defaultValue={c?.clientId ?? ""}
+              required
+              className={`${INPUT_STYLE} mt-1 block w-full`}
+            />
             <span className="text-xs text-red-700">{fieldError("clientId")}</span>
           </label>
           <label className={label}>
-            Client secret {c ? <span className="font-normal text-slate-500">(stored; leave empty to keep it)</span> : null}
-            <input name="clientSecret" type="password" autoComplete="off" required={!c} className={`${INPUT_STYLE} mt-1 block w-full`} />
+            Client secret{" "}
+            {c ? <span className="font-normal text-slate-500">(stored; leave empty to keep it)</span> : null}
+            <input
+              name="clientSecret"
+              type="password"
+              autoComplete="off"
+              required={!c}
+              className={`${INPUT_STYLE} mt-1 block w-full`}
+            />
             <span className="text-xs text-red-700">{fieldError("clientSecret")}</span>
           </label>
           <label className={label}>
             Verified email domains <span className="font-normal text-slate-500">(comma or space separated)</span>
-            <input name="domains" defaultValue={c?.domains.join(", ") ?? ""} required className={`${INPUT_STYLE} mt-1 block w-full`} />
+            <input
+              name="domains"
+              defaultValue={c?.domains.join(", ") ?? ""}
+              required
+              className={`${INPUT_STYLE} mt-1 block w-full`}
+            />
             <span className="text-xs text-red-700">{fieldError("domains")}</span>
           </label>
           <div className={label}>
@@ -83,7 +122,12 @@ export function SsoConnectionForm(props: { slug: string; connection: Connection 
             <div className="mt-1 flex flex-wrap gap-3 font-normal">
               {props.roles.map((r) => (
                 <label key={r.key} className="flex items-center gap-1.5">
-                  <input type="checkbox" name="defaultRoles" value={r.key} defaultChecked={c?.defaultRoles.includes(r.key) ?? r.key === "member"} />
+                  <input
+                    type="checkbox"
+                    name="defaultRoles"
+                    value={r.key}
+                    defaultChecked={c?.defaultRoles.includes(r.key) ?? r.key === "member"}
+                  />
                   {r.name}
                 </label>
               ))}
@@ -96,13 +140,22 @@ export function SsoConnectionForm(props: { slug: string; connection: Connection 
           </label>
         </fieldset>
         <ErrorBanner message={error} />
-        {status ? <p role="status" className="text-sm text-emerald-700">{status}</p> : null}
+        {status ? (
+          <p role="status" className="text-sm text-emerald-700">
+            {status}
+          </p>
+        ) : null}
         <div className="flex gap-2">
           <button type="submit" className={BUTTON_STYLES.primary} disabled={!props.canWrite || pending}>
             {pending ? "Saving…" : c ? "Save connection" : "Create connection"}
           </button>
           {c ? (
-            <button type="button" className={BUTTON_STYLES.secondary} disabled={!props.canWrite || pending} onClick={() => void run(() => callApi("DELETE", path), "Connection removed.")}>
+            <button
+              type="button"
+              className={BUTTON_STYLES.secondary}
+              disabled={!props.canWrite || pending}
+              onClick={() => void run(() => callApi("DELETE", path), "Connection removed.")}
+            >
               Remove
             </button>
           ) : null}

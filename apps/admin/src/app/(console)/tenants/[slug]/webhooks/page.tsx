@@ -17,24 +17,44 @@ export default async function WebhooksPage(props: { params: Promise<{ slug: stri
   const webhooks = await listWebhookEndpoints(getControlPlane(), tenant.id);
   return (
     <>
-      <PageHeader title={tenant.name} description={`Webhook endpoints of ${tenant.slug}: signed auth events (Standard Webhooks)`} />
+      <PageHeader
+        title={tenant.name}
+        description={`Webhook endpoints of ${tenant.slug}: signed auth events (Standard Webhooks)`}
+      />
       <TenantTabs slug={tenant.slug} current="/webhooks" />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase text-slate-500">
-              <tr><th className="px-4 py-2">URL</th><th className="px-4 py-2">Events</th><th className="px-4 py-2">Status</th><th className="px-4 py-2">Created</th></tr>
+              <tr>
+                <th className="px-4 py-2">URL</th>
+                <th className="px-4 py-2">Events</th>
+                <th className="px-4 py-2">Status</th>
+                <th className="px-4 py-2">Created</th>
+              </tr>
             </thead>
             <tbody>
               {webhooks.map((w) => (
                 <tr key={w.id} className="border-b border-slate-100 last:border-0">
-                  <td className="px-4 py-2"><Link className="underline" href={`/tenants/${tenant.slug}/webhooks/${w.id}`}>{w.url}</Link></td>
+                  <td className="px-4 py-2">
+                    <Link className="underline" href={`/tenants/${tenant.slug}/webhooks/${w.id}`}>
+                      {w.url}
+                    </Link>
+                  </td>
                   <td className="px-4 py-2 text-xs">{w.events.join(", ")}</td>
-                  <td className="px-4 py-2"><StatusBadge status={w.status} /></td>
+                  <td className="px-4 py-2">
+                    <StatusBadge status={w.status} />
+                  </td>
                   <td className="px-4 py-2">{w.createdAt.slice(0, 19).replace("T", " ")}</td>
                 </tr>
               ))}
-              {webhooks.length === 0 ? <tr><td colSpan={4} className="px-4 py-6 text-center text-slate-500">No webhook endpoints yet.</td></tr> : null}
+              {webhooks.length === 0 ? (
+                <tr>
+                  <td colSpan={4} className="px-4 py-6 text-center text-slate-500">
+                    No webhook endpoints yet.
+                  </td>
+                </tr>
+              ) : null}
             </tbody>
           </table>
         </div>

@@ -14,16 +14,23 @@ export const dynamic = "force-dynamic";
 
 type Params = { slug: string };
 
-export const GET = withOperator<Params>(async (_request, { params }) => jsonOk({ tenant: await getTenantDetailOrThrow(params.slug) }), {
-  scope: "read",
-});
+export const GET = withOperator<Params>(
+  async (_request, { params }) => jsonOk({ tenant: await getTenantDetailOrThrow(params.slug) }),
+  {
+    scope: "read",
+  },
+);
 
 export const DELETE = withOperator<Params>(
   async (request, { params, audit, recordAudit }) => {
     const body = await readJsonBodyOrThrow(request);
-    if (!isObject(body)) throw new ApiError("invalid_request", 'Send a JSON object such as { "confirm": "<slug>" }, or no body.');
+    if (!isObject(body))
+      throw new ApiError("invalid_request", 'Send a JSON object such as { "confirm": "<slug>" }, or no body.');
     const { confirm } = parseInputOrThrow(deleteTenantSchema, { ...readSearchParams(request), ...body });
-    if (confirm !== undefined && confirm !== params.slug) throw new ApiError("invalid_request", "The confirmation does not match the tenant slug.", { confirm: ["Type the slug exactly"] });
+    if (confirm !== undefined && confirm !== params.slug)
+      throw new ApiError("invalid_request", "The confirmation does not match the tenant slug.", {
+        confirm: ["Type the slug exactly"],
+      });
     const tenant = await deleteTenantOrThrow(params.slug, recordAudit);
     audit.tenantId = tenant.id;
     return noContent();

@@ -1,4 +1,10 @@
-import { forgotPasswordSchema, getIdentitySettings, getMailer, getPasswordResetLimiter, requestPasswordReset } from "@repo/auth/identity";
+import {
+  forgotPasswordSchema,
+  getIdentitySettings,
+  getMailer,
+  getPasswordResetLimiter,
+  requestPasswordReset,
+} from "@repo/auth/identity";
 import { defaultClientIp } from "@repo/auth/server";
 import { getTenantDb } from "@repo/tenancy";
 import { ApiError } from "@/server/api-error";
@@ -10,7 +16,8 @@ import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 export const dynamic = "force-dynamic";
 
 const ACCEPTED = {
-  message: "If an account with that email exists in this workspace, we've sent a link to reset its password. Check your inbox.",
+  message:
+    "If an account with that email exists in this workspace, we've sent a link to reset its password. Check your inbox.",
 };
 
 /**
@@ -26,12 +33,18 @@ export const POST = withPublicTenantRoute(async (request, { tenant }) => {
     ? await limiter.consume({ scope: tenant.id, ip: defaultClientIp(request) ?? "unknown", email })
     : ({ status: "unavailable" } as const);
   if (verdict.status === "limited") {
-    throw new ApiError("rate_limited", "Too many reset requests. Wait a few minutes, then check your inbox before trying again.", {
-      headers: { "retry-after": String(verdict.retryAfterSeconds) },
-    });
+    throw new ApiError(
+      "rate_limited",
+      "Too many reset requests. Wait a few minutes, then check your inbox before trying again.",
+      {
+        headers: { "retry-after": String(verdict.retryAfterSeconds) },
+      },
+    );
   }
   if (verdict.status === "unavailable") {
-    throw new ApiError("service_unavailable", "Password reset is briefly unavailable. Try again in a minute.", { headers: { "retry-after": "30" } });
+    throw new ApiError("service_unavailable", "Password reset is briefly unavailable. Try again in a minute.", {
+      headers: { "retry-after": "30" },
+    });
   }
   const settings = getIdentitySettings();
   runAfterResponse(() =>

@@ -14,7 +14,8 @@ export const DELETE = withTenantRoute<{ sid: string }>({}, async (_request, { se
     endOwnSession(getTenantDb(session.tenant.id), {
       userId: session.user.id,
       sid: params.sid,
-      revoke: (sid, expiresAt) => getSessionRevocationStore().revokeSession(session.tenant.id, sid, Math.ceil(expiresAt.getTime() / 1000)),
+      revoke: (sid, expiresAt) =>
+        getSessionRevocationStore().revokeSession(session.tenant.id, sid, Math.ceil(expiresAt.getTime() / 1000)),
     }),
   );
   return new Response(null, { status: 204 });

@@ -7,7 +7,12 @@ import { BUTTON_STYLES } from "@/components/button-styles";
 import { callApi } from "@/components/call-api";
 import { ErrorBanner } from "@/components/error-banner";
 
-export function MemberRolesForm(props: { path: string; current: string[]; roles: { key: string; name: string; builtin: boolean }[]; canWrite: boolean }) {
+export function MemberRolesForm(props: {
+  path: string;
+  current: string[];
+  roles: { key: string; name: string; builtin: boolean }[];
+  canWrite: boolean;
+}) {
   const router = useRouter();
   const [selected, setSelected] = useState(new Set(props.current));
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +61,11 @@ export function MemberRolesForm(props: { path: string; current: string[]; roles:
       </fieldset>
       <div className="mt-3 space-y-2">
         <ErrorBanner message={error} />
-        {saved ? <p role="status" className="text-sm text-emerald-700">Saved. Effective on the user&apos;s next request.</p> : null}
+        {saved ? (
+          <p role="status" className="text-sm text-emerald-700">
+            Saved. Effective on the user&apos;s next request.
+          </p>
+        ) : null}
         <button type="button" className={BUTTON_STYLES.primary} disabled={!props.canWrite || pending} onClick={save}>
           {pending ? "Saving…" : "Save roles"}
         </button>

@@ -25,7 +25,11 @@ export default async function MemberPage(props: { params: Promise<{ slug: string
     <>
       <PageHeader
         title={member.email}
-        description={<span className="flex items-center gap-2">{member.name} · {tenant.slug} <StatusBadge status={member.disabled ? "disabled" : "active"} /></span>}
+        description={
+          <span className="flex items-center gap-2">
+            {member.name} · {tenant.slug} <StatusBadge status={member.disabled ? "disabled" : "active"} />
+          </span>
+        }
         actions={
           <>
             <ApiConfirmButton
@@ -38,7 +42,16 @@ export default async function MemberPage(props: { params: Promise<{ slug: string
               disabled={!operator.canWrite}
             />
             {member.disabled ? (
-              <ApiConfirmButton method="PATCH" path={path} body={{ disabled: false }} label="Enable" variant="secondary" title={`Enable ${member.email}?`} description="They can sign in again." disabled={!operator.canWrite} />
+              <ApiConfirmButton
+                method="PATCH"
+                path={path}
+                body={{ disabled: false }}
+                label="Enable"
+                variant="secondary"
+                title={`Enable ${member.email}?`}
+                description="They can sign in again."
+                disabled={!operator.canWrite}
+              />
             ) : (
               <ApiConfirmButton
                 method="PATCH"

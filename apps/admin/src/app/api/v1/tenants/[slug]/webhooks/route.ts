@@ -29,7 +29,11 @@ export const POST = withOperator<Params>(
     audit.tenantId = tenant.id;
     audit.details = { url: input.url, events: input.events };
     const { endpoint, secret } = await runWebhookOperation(() =>
-      createWebhookEndpoint(getControlPlane(), { tenantId: tenant.id, url: input.url, events: input.events }, getWebhookUrlPolicy()),
+      createWebhookEndpoint(
+        getControlPlane(),
+        { tenantId: tenant.id, url: input.url, events: input.events },
+        getWebhookUrlPolicy(),
+      ),
     );
     audit.target = `webhook:${endpoint.id}`;
     return jsonOk({ id: endpoint.id, secret, webhook: endpoint }, 201);

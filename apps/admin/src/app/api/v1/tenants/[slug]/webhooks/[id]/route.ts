@@ -16,7 +16,9 @@ export const GET = withOperator<Params>(
   async (_request, { params }) => {
     const id = parseInputOrThrow(webhookIdSchema, params.id);
     const tenant = await getTenantOrThrow(params.slug);
-    return jsonOk({ webhook: await runWebhookOperation(() => getWebhookEndpointOrThrow(getControlPlane(), tenant.id, id)) });
+    return jsonOk({
+      webhook: await runWebhookOperation(() => getWebhookEndpointOrThrow(getControlPlane(), tenant.id, id)),
+    });
   },
   { scope: "read" },
 );

@@ -16,7 +16,9 @@ export const GET = withOperator<{ slug: string; id: string }>(
     const id = parseInputOrThrow(webhookIdSchema, params.id);
     const { limit } = parseInputOrThrow(listDeliveriesQuerySchema, readSearchParams(request));
     const tenant = await getTenantOrThrow(params.slug);
-    return jsonOk({ deliveries: await runWebhookOperation(() => listWebhookDeliveries(getControlPlane(), tenant.id, id, { limit })) });
+    return jsonOk({
+      deliveries: await runWebhookOperation(() => listWebhookDeliveries(getControlPlane(), tenant.id, id, { limit })),
+    });
   },
   { scope: "read" },
 );

@@ -19,7 +19,9 @@ export const POST = withOperator<{ slug: string; id: string; deliveryId: string 
     audit.tenantId = tenant.id;
     audit.target = `webhook:${id}`;
     audit.details = { deliveryId };
-    const delivery = await runWebhookOperation(() => retryWebhookDeliveryOrThrow(getControlPlane(), tenant.id, id, deliveryId));
+    const delivery = await runWebhookOperation(() =>
+      retryWebhookDeliveryOrThrow(getControlPlane(), tenant.id, id, deliveryId),
+    );
     return jsonOk({ delivery }, 202);
   },
   { scope: "write", action: "webhook.retry" },
