@@ -8,11 +8,16 @@ export type ReadinessCheck = {
   name: string;
   /** Resolves when healthy; throws (or exceeds the budget) when not. */
   run: () => Promise<void>;
+  /**
+   * Whether this instance can serve requests without it (default true). A failing non-critical
+   * check is reported and turns the status to `degraded`, but the instance stays in rotation.
+   */
+  critical?: boolean;
 };
 
 export type ReadinessReport = {
-  status: "ready" | "not_ready";
-  checks: Record<string, { ok: boolean; ms: number; error?: string }>;
+  status: "ready" | "degraded" | "not_ready";
+  checks: Record<string, { ok: boolean; ms: number; error?: string; critical: boolean }>;
 };
 
 export function createReadinessProbe(
@@ -41,16 +46,19 @@ async function runChecks(checks: readonly ReadinessCheck[], timeoutMs: number): 
             (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)),
           ),
         ]);
-        return [check.name, { ok: true, ms: Date.now() - startedAt }] as const;
+        return [check.name, { ok: true, ms: Date.now() - startedAt, critical: check.critical ?? true }] as const;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return [check.name, { ok: false, ms: Date.now() - startedAt, error: message.slice(0, 200) }] as const;
+        const ms = Date.now() - startedAt;
+        return [check.name, { ok: false, ms, error: message.slice(0, 200), critical: check.critical ?? true }] as const;
       } finally {
         clearTimeout(timer);
       }
     }),
   );
-  return { status: results.every(([, r]) => r.ok) ? "ready" : "not_ready", checks: Object.fromEntries(results) };
+  const failed = results.filter(([, r]) => !r.ok);
+  const status = failed.length === 0 ? "ready" : failed.some(([, r]) => r.critical) ? "not_ready" : "degraded";
+  return { status, checks: Object.fromEntries(results) };
 }
 
 const NO_STORE = { "cache-control": "no-store" };
@@ -59,7 +67,7 @@ export function livenessResponse(): Response {
   return Response.json({ status: "ok" }, { headers: NO_STORE });
 }
 
-/** 200 when ready, 503 (with the failing checks named) when not. */
+/** 200 when ready or degraded (a non-critical check failed), 503 (failing checks named) when not. */
 export function readinessResponse(report: ReadinessReport): Response {
-  return Response.json(report, { status: report.status === "ready" ? 200 : 503, headers: NO_STORE });
+  return Response.json(report, { status: report.status === "not_ready" ? 503 : 200, headers: NO_STORE });
 }

@@ -16,6 +16,17 @@ describe("readiness probe", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
   });
 
+  it("stays in rotation (200, degraded) when only a non-critical check fails", async () => {
+    const probe = createReadinessProbe([
+      { name: "control_plane", run: async () => {} },
+      { name: "webhook_worker", critical: false, run: async () => Promise.reject(new Error("no worker has ever run")) },
+    ]);
+    const report = await probe();
+    expect(report.status).toBe("degraded");
+    expect(report.checks.webhook_worker).toMatchObject({ ok: false, critical: false, error: "no worker has ever run" });
+    expect(readinessResponse(report).status).toBe(200);
+  });
+
   it("bounds a hanging check by the time budget", async () => {
     const probe = createReadinessProbe([{ name: "stuck", run: () => new Promise(() => {}) }], { timeoutMs: 20 });
     const report = await probe();
