@@ -15,8 +15,6 @@ export function buildDevEnv(services: ServicesEnv, base: NodeJS.ProcessEnv = pro
     ...base,
     ROOT_DOMAIN: base.ROOT_DOMAIN ?? DEV_APP_DEFAULTS.ROOT_DOMAIN,
     ADMIN_ORIGIN: base.ADMIN_ORIGIN ?? DEV_APP_DEFAULTS.ADMIN_ORIGIN,
-    // Dev receivers usually run on this machine (http://127.0.0.1:…): allow them, explicitly.
-    WEBHOOK_ALLOW_PRIVATE_URLS: base.WEBHOOK_ALLOW_PRIVATE_URLS ?? "true",
     ...services,
   };
 }

@@ -30,7 +30,7 @@ function variablesReadByCode(): Set<string> {
     }
     if (file.endsWith("/env.ts")) {
       // Keys of the zod schemas passed to createEnv (`NAME: z....`).
-      for (const match of text.matchAll(/^\s+([A-Z][A-Z0-9_]*):\s*(z\.|[a-zA-Z]+Schema|[a-z][A-Za-z]+\.)/gm))
+      for (const match of text.matchAll(/^\s+([A-Z][A-Z0-9_]*):\s*(z\s*\.|[a-zA-Z]+Schema|[a-z][A-Za-z]+\.)/gm))
         names.add(match[1]!);
     }
   }

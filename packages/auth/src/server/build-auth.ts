@@ -3,6 +3,7 @@
 // never at import, so `next build` needs no secrets. Sessions are JWS (our keys), not JWE.
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import type { JWT } from "next-auth/jwt";
+import type { Adapter } from "next-auth/adapters";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { headers as nextHeaders } from "next/headers";
@@ -26,6 +27,7 @@ import {
   type AuthSettings,
 } from "../settings/index";
 import { signSessionToken, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
+import { noAccountAdapter } from "./no-account-adapter";
 import { readAuthBody } from "./read-auth-body";
 import type { SignInGuard } from "./sign-in-guard";
 import { verifyPassword } from "./password";
@@ -33,6 +35,27 @@ import { defaultClientIp, deriveAuthSecret, randomSessionId, readRequestHost, re
 import "./session-types";
 import { readSsoProviders, resolveSsoSignIn } from "./sso-sign-in";
 import type { AuthTenant, AuthUserRecord, CommonAuthDeps, EmailSignInDeps, TenantSsoHooks } from "./types";
+
+/**
+ * `adapter` whose account lookup returns the user our SSO policy resolved in this request's
+ * `signIn` callback (Auth.js calls it after `signIn` and, finding the user, neither links nor
+ * creates accounts itself). Every other method is the tenant's own.
+ */
+function withSsoAccounts(
+  adapter: Adapter,
+  resolved: () => { provider: string; providerAccountId: string; user: SignInUser } | null,
+): Adapter {
+  return {
+    ...adapter,
+    async getUserByAccount(account) {
+      const sso = resolved();
+      if (sso && sso.provider === account.provider && sso.providerAccountId === account.providerAccountId) {
+        return { id: sso.user.id, email: sso.user.email, name: sso.user.name, emailVerified: null };
+      }
+      return adapter.getUserByAccount ? adapter.getUserByAccount(account) : null;
+    },
+  };
+}
 
 /** Who signs in where: a tenant (aud = tenant id) or the operator console (aud = "admin"). */
 export type AuthContext = { tenant: AuthTenant; audience: string };
@@ -194,12 +217,12 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
       sessionMaxAge: rt.settings.sessionMaxAge,
     });
     const cap = rt.settings.absoluteSessionCap;
-    // The Email provider needs an adapter, and with an adapter Auth.js would also run its own
-    // account creation/linking for IdP sign-ins (which our SSO policy decides instead). So the
-    // provider and its tenant-routed adapter exist only on the sign-in-link endpoints.
-    const isEmailLinkRequest =
-      req !== undefined && /^\/api\/auth\/(signin|callback)\/nodemailer$/.test(new URL(req.url).pathname);
-    const emailSignIn = ctx && spec.emailSignIn && isEmailLinkRequest ? spec.emailSignIn : null;
+    const emailSignIn = ctx && spec.emailSignIn ? spec.emailSignIn : null;
+    // The IdP sign-in this request resolved (our SSO policy, in `signIn` below). With the Email
+    // provider's adapter present, Auth.js looks the IdP account up through the adapter after
+    // `signIn` and would otherwise refuse or try to create the account itself: the adapter
+    // answers with the user our policy chose, and `jwt` signs the claims loaded for it.
+    let ssoSignIn: { provider: string; providerAccountId: string; user: SignInUser } | null = null;
 
     /** The account behind a used sign-in link, with its access, like `authorize` returns it. */
     async function emailSignInUser(email: string | null | undefined): Promise<SignInUser | null> {
@@ -275,7 +298,13 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             ]
           : []),
       ],
-      ...(emailSignIn && ctx ? { adapter: emailSignIn.adapterFor(ctx.tenant.id) } : {}),
+      // Sign-in links need an adapter; once any configuration of this process had one, Auth.js
+      // refuses configurations without one, so a request for no tenant gets the empty adapter.
+      ...(emailSignIn && ctx
+        ? { adapter: withSsoAccounts(emailSignIn.adapterFor(ctx.tenant.id), () => ssoSignIn) }
+        : spec.emailSignIn
+          ? { adapter: noAccountAdapter }
+          : {}),
       jwt: {
         maxAge: rt.settings.sessionMaxAge,
         async encode({ token, maxAge }) {
@@ -330,13 +359,17 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             ip: req ? (deps.getClientIp ?? defaultClientIp)(req) : null,
             userAgent: headers.get("user-agent"),
           };
-          // Auth.js hands this same object to the jwt callback below (no adapter).
-          Object.assign(user, signInUser);
+          ssoSignIn = { provider: account.provider, providerAccountId: account.providerAccountId, user: signInUser };
           return true;
         },
         async jwt({ token, user, account }) {
           if (!user || !ctx) return token;
-          const u = account?.type === "email" ? await emailSignInUser(user.email) : (user as unknown as SignInUser);
+          const u =
+            account?.type === "email"
+              ? await emailSignInUser(user.email)
+              : account?.type === "oidc" || account?.type === "oauth"
+                ? ssoSignIn?.user
+                : (user as unknown as SignInUser);
           if (!u) return null;
           const now = Math.floor(u.startedAtMs / 1000);
           const sid = randomSessionId();

@@ -8,6 +8,7 @@
 // expired or missing state, a foreign or inactive target) is a 400 page, never a redirect.
 import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
+import { noAccountAdapter } from "../server/no-account-adapter";
 
 export type RedirectProxyOptions = {
   /** The tenant app's Auth.js secret (the state is encrypted with it). */
@@ -31,6 +32,9 @@ export function createRedirectProxy(options: RedirectProxyOptions) {
     trustHost: true,
     redirectProxyUrl,
     session: { strategy: "jwt" },
+    // Nobody signs in on this host; the tenant app's process also configures sign-in links,
+    // after which Auth.js refuses any configuration without an adapter.
+    adapter: noAccountAdapter,
     // Stubs: on the proxy host a provider only needs its id and `redirectProxyUrl`; explicit
     // endpoints keep Auth.js from attempting discovery if the state is not one to forward.
     providers: options.providerIds().map((id) => ({

@@ -18,7 +18,12 @@ const envFiles = loadRootEnvFiles(repoRoot);
 if (envFiles.length > 0) log(`loaded ${envFiles.join(", ")}`);
 
 const services = await startServicesOrExit("dev");
-const env = buildDevEnv(services.env);
+const env = {
+  ...buildDevEnv(services.env),
+  // Dev receivers usually run on this machine (http://127.0.0.1:…): allow them, explicitly and
+  // only here (tests keep the production-safe default; the E2E stack sets it itself).
+  WEBHOOK_ALLOW_PRIVATE_URLS: process.env.WEBHOOK_ALLOW_PRIVATE_URLS ?? "true",
+};
 log(
   `DATABASE_URL=${env.DATABASE_URL}  REDIS_URL=${env.REDIS_URL}  UPSTASH_REDIS_REST_URL=${env.UPSTASH_REDIS_REST_URL}`,
 );
