@@ -18,7 +18,7 @@ const envFiles = loadRootEnvFiles(repoRoot);
 if (envFiles.length > 0) log(`loaded ${envFiles.join(", ")}`);
 
 const services = await startServicesOrExit("dev");
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...buildDevEnv(services.env),
   // Dev receivers usually run on this machine (http://127.0.0.1:…): allow them, explicitly and
   // only here (tests keep the production-safe default; the E2E stack sets it itself).
