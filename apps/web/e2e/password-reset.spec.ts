@@ -39,6 +39,9 @@ test("forgot → mail → reset → the old session is refused, the new password
   const pageB = await deviceB.newPage();
   await pageB.goto(tenantUrl("globex", "/signin"));
   await pageB.getByTestId("forgot-password-link").click();
+  // The link navigates client-side: fill the forgot form, not the sign-in form still on screen.
+  await pageB.waitForURL(tenantUrl("globex", "/forgot-password"));
+  await expect(pageB.getByRole("button", { name: "Send reset link" })).toBeVisible();
   await pageB.getByLabel("Email").fill(email);
   await pageB.getByRole("button", { name: "Send reset link" }).click();
   await expect(pageB.getByTestId("forgot-result")).toContainText("If an account with that email exists");
