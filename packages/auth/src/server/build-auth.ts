@@ -231,16 +231,25 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
       const startedAtMs = await stampNow(rt);
       const user = await spec.findUser(ctx, email);
       if (!user || user.disabled) return null;
-      const access = await spec.loadAccess(ctx, user);
-      const ip = req ? (deps.getClientIp ?? defaultClientIp)(req) : null;
+      return toSignInUser(ctx, user, startedAtMs, req);
+    }
+
+    /** One shape for every sign-in method: the account, its access, and the session's stamps. */
+    async function toSignInUser(
+      context: AuthContext,
+      user: { id: string; email: string; name: string | null; role?: string },
+      startedAtMs: number,
+      request: Request | undefined,
+    ): Promise<SignInUser> {
+      const access = await spec.loadAccess(context, user);
       return {
         id: user.id,
         email: user.email,
         name: user.name,
         ...access,
         startedAtMs,
-        ip,
-        userAgent: headers.get("user-agent"),
+        ip: request ? (deps.getClientIp ?? defaultClientIp)(request) : null,
+        userAgent: (request?.headers ?? headers).get("user-agent"),
       };
     }
 
@@ -259,7 +268,6 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             const { email, password } = parsed.data;
             // SSO enforced for this email's domain: no password sign-in, whatever the password.
             if (await spec.sso?.isPasswordSignInRefused?.(ctx.tenant, email)) throw new SignInRefused("sso_required");
-            const ip = (deps.getClientIp ?? defaultClientIp)(request);
             // The session-start stamp is taken BEFORE the user's state is read, from the clock
             // epochs are stamped with: a disable committed after this read has a later epoch, so
             // the token issued here dies on its first check.
@@ -269,17 +277,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             const matches = await verifyPassword(user?.passwordHash ?? null, password);
             if (!user || !matches) return null;
             if (user.disabled) throw new SignInRefused("account_disabled");
-            const access = await spec.loadAccess(ctx, user);
-            const signInUser: SignInUser = {
-              id: user.id,
-              email: user.email,
-              name: user.name,
-              ...access,
-              startedAtMs,
-              ip,
-              userAgent: request.headers.get("user-agent"),
-            };
-            return signInUser;
+            return toSignInUser(ctx, user, startedAtMs, request);
           },
         }),
         ...(await readSsoProviders(spec.sso, ctx)),
@@ -349,16 +347,7 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
           const resolved = await resolveSsoSignIn(spec.sso, ctx, account.provider, profile);
           if (!resolved.ok || !ctx)
             return `/signin?error=SsoSignin&code=${resolved.ok ? "sso_unavailable" : resolved.code}`;
-          const access = await spec.loadAccess(ctx, resolved.user);
-          const signInUser: SignInUser = {
-            id: resolved.user.id,
-            email: resolved.user.email,
-            name: resolved.user.name,
-            ...access,
-            startedAtMs,
-            ip: req ? (deps.getClientIp ?? defaultClientIp)(req) : null,
-            userAgent: headers.get("user-agent"),
-          };
+          const signInUser = await toSignInUser(ctx, resolved.user, startedAtMs, req);
           ssoSignIn = { provider: account.provider, providerAccountId: account.providerAccountId, user: signInUser };
           return true;
         },
