@@ -266,7 +266,7 @@ async function load(path: string, cookie: string | undefined, amount: number, po
     headers: { host: HOST, ...(cookie ? { cookie } : {}) },
   });
   const statuses: Record<string, number> = {};
-  for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {})) statuses[code] = count;
+  for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {})) statuses[code] = count ?? 0;
   // req/s over the whole run (autocannon's per-second average is coarse for sub-second runs).
   const seconds = result.duration;
   return {
