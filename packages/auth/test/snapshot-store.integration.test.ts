@@ -10,6 +10,7 @@ import {
   type RevocableClaims,
   type SnapshotRevocationStoreOptions,
 } from "@repo/auth/revocation";
+import { startFaultProxy } from "@repo/services/fault-proxy";
 import { deletePrefix, startBlackHole, testPrefix, upstashEnv } from "./redis-fixtures";
 
 const prefix = testPrefix();
@@ -185,6 +186,46 @@ describe("snapshot revocation store", () => {
       expect(await stale.check(c)).toMatchObject({ revoked: true, reason: "unavailable" });
     } finally {
       await hole.close();
+    }
+  });
+
+  it("a pull slower than a check's wait still lands, and only one pull is ever in flight", async () => {
+    const { url, token } = upstashEnv();
+    const bridge = new URL(url);
+    const fault = await startFaultProxy({ host: bridge.hostname, port: Number(bridge.port) });
+    try {
+      let clock = Date.now();
+      const log = counting(createRevocationRedis({ url: `http://127.0.0.1:${fault.port}`, token, timeoutMs: 2_000 }));
+      const store = createSnapshotRevocationStore({
+        redis: log.redis,
+        source: source(),
+        prefix,
+        mode: "on-request",
+        pullTimeoutMs: 100,
+        now: () => clock,
+      });
+      await store.start();
+      const c = claims();
+      expect(await store.check(c)).toEqual({ revoked: false, stale: false });
+      const pullsBefore = log.calls();
+      clock += 1_001; // older than maxStalenessMs: checks refresh first
+      fault.freeze(); // the log answers late (a starved CPU, a slow link)
+      const started = performance.now();
+      const waits = await Promise.all([store.check(c), store.check(c)]);
+      expect(performance.now() - started).toBeLessThan(100 + 150);
+      expect(waits).toMatchObject([
+        { revoked: true, reason: "unavailable" },
+        { revoked: true, reason: "unavailable" },
+      ]);
+      // A later check waits on the same pull instead of sending another XRANGE.
+      expect(await store.check(c)).toMatchObject({ revoked: true, reason: "unavailable" });
+      expect(log.calls() - pullsBefore).toBe(1);
+      fault.thaw();
+      expect(await within(1_000, async () => !(await store.check(c)).revoked)).toBeLessThan(1_000);
+      // The late answer was applied: no second pull was needed to become fresh again.
+      expect(log.calls() - pullsBefore).toBe(1);
+    } finally {
+      await fault.close();
     }
   });
 

@@ -11,6 +11,10 @@
 //   mode, Node) or by the requests themselves ("on-request" mode, edge isolates without timers).
 //   A check whose snapshot is older than `maxStalenessMs` first refreshes with a bounded wait;
 //   if it is still stale it fails per `failMode` (closed by default). Never an unbounded wait.
+// - One pull in flight per process. A waiter gives up after `pullTimeoutMs`, but the pull itself
+//   may run up to `maxStalenessMs` and still counts when it lands: on a starved CPU or a slow
+//   link, a 400 ms XRANGE keeps the snapshot fresh instead of being dropped and re-sent (which
+//   piles requests onto a struggling Redis and turned every late pull into fail-closed 503s).
 // - Cold start: nothing is decided before the first pull completed (the whole window is loaded).
 // - A gap longer than half the window (Redis unreachable) drops every validation and reloads.
 import type { Redis } from "@upstash/redis";
@@ -37,7 +41,8 @@ export type SnapshotRevocationStoreOptions = {
   pollIntervalMs?: number;
   /** Default 1 000 ms: an older snapshot is refreshed (bounded wait) or fails per `failMode`. */
   maxStalenessMs?: number;
-  /** Bounded wait for one pull of the log (default 250 ms). */
+  /** Bounded wait of a check (or write) for a pull of the log (default 250 ms). The pull itself
+   * may take up to `maxStalenessMs` and still applies. */
   pullTimeoutMs?: number;
   /** Bounded wait for the cold-start load, before anything was ever pulled (default 2 000 ms). */
   coldStartTimeoutMs?: number;
@@ -88,7 +93,8 @@ export function createSnapshotRevocationStore(options: SnapshotRevocationStoreOp
       validated.clear();
       lastId = null;
     }
-    const budget = syncedAt === Number.NEGATIVE_INFINITY ? coldStartTimeoutMs : pullTimeoutMs;
+    // The pull's own bound (waiters use theirs, see `refresh`).
+    const budget = syncedAt === Number.NEGATIVE_INFINITY ? coldStartTimeoutMs : Math.max(pullTimeoutMs, maxStalenessMs);
     try {
       for (;;) {
         const page = await withBudget(
@@ -114,11 +120,18 @@ export function createSnapshotRevocationStore(options: SnapshotRevocationStoreOp
     return true;
   }
 
-  function refresh(): Promise<boolean> {
+  /** The pull in flight, or a new one (never two at once). */
+  function startPull(): Promise<boolean> {
     inflight ??= pull().finally(() => {
       inflight = null;
     });
     return inflight;
+  }
+
+  /** Waits for a pull at most `pullTimeoutMs` (the cold-start bound before the first one). */
+  function refresh(): Promise<boolean> {
+    const wait = syncedAt === Number.NEGATIVE_INFINITY ? coldStartTimeoutMs : pullTimeoutMs;
+    return withBudget(startPull(), wait).catch(() => false);
   }
 
   const unavailable = (kind: "timeout" | "error"): RevocationCheck =>
@@ -170,7 +183,7 @@ export function createSnapshotRevocationStore(options: SnapshotRevocationStoreOp
       const age = t - syncedAt;
       if (age > maxStalenessMs)
         return refreshThenDecide(claims).catch((error: unknown) => unavailable(failureKind(error)));
-      if (mode === "on-request" && age > pollIntervalMs) void refresh();
+      if (mode === "on-request" && age > pollIntervalMs) void startPull();
       return decide(claims, t);
     },
     async isRevoked(claims) {
@@ -182,7 +195,7 @@ export function createSnapshotRevocationStore(options: SnapshotRevocationStoreOp
 
     async start() {
       if (mode === "background" && !timer) {
-        timer = setInterval(() => void refresh(), pollIntervalMs);
+        timer = setInterval(() => void startPull(), pollIntervalMs);
         // Node: don't keep the process alive for the poller alone.
         (timer as { unref?: () => void }).unref?.();
       }
