@@ -58,7 +58,30 @@ const req = (token: string) =>
     headers: { host: "acme.example.com", cookie: `theme=dark; ${COOKIE}=${token}` },
   });
 
+/**
+ * Memory of 1M revoked sessions in the snapshot's compact set: the table's bytes, and the heap
+ * and array-buffer growth measured around building it. Runs first, on a clean heap: measured
+ * later, garbage of the earlier rows collected inside the window hid most of the growth.
+ */
+function measureSnapshotMemory() {
+  const gc = () => (globalThis as { gc?: () => void }).gc?.();
+  gc();
+  const before = process.memoryUsage();
+  const set = new SessionFingerprintSet();
+  const until = Math.floor(Date.now() / 1000) + 3600;
+  for (let i = 0; i < 1_000_000; i++) set.add(TENANT.id, `sid-${i.toString(36)}-${i}`, until);
+  gc();
+  const after = process.memoryUsage();
+  return {
+    entries: set.size,
+    tableBytes: set.byteLength,
+    heapBytes: after.heapUsed - before.heapUsed,
+    bufferBytes: after.arrayBuffers - before.arrayBuffers,
+  };
+}
+
 async function main() {
+  const memory = measureSnapshotMemory();
   const keys = await importKeySet({ keys: [await generateSigningJwk("ES256")] });
   const policy = definePolicy([{ path: "/projects/*", permission: "projects:read" }]);
   const base: Omit<GateOptions, "revocation"> = {
@@ -186,18 +209,6 @@ async function main() {
   }
   snapshotStore.stop();
 
-  // Memory: 1M revoked sessions in the snapshot's compact set (table bytes, and heap + array
-  // buffers growth measured around building it).
-  (globalThis as { gc?: () => void }).gc?.();
-  const before = process.memoryUsage();
-  const set = new SessionFingerprintSet();
-  const until = Math.floor(Date.now() / 1000) + 3600;
-  for (let i = 0; i < 1_000_000; i++) set.add(TENANT.id, `sid-${i.toString(36)}-${i}`, until);
-  (globalThis as { gc?: () => void }).gc?.();
-  const after = process.memoryUsage();
-  const measuredBytes = after.heapUsed + after.arrayBuffers - (before.heapUsed + before.arrayBuffers);
-  const memory = { entries: set.size, tableBytes: set.byteLength, measuredBytes };
-
   const n = COLD - 200;
   const results = [
     { name: "bare jose.jwtVerify (ES256)", us: median(perOp.bare), how: "median per-op wall", iterations: n },
@@ -250,7 +261,7 @@ async function main() {
   const snap = results[4]!.us;
   const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
   console.log(
-    `\nSnapshot memory: ${memory.entries.toLocaleString("en")} revoked sessions = ${mb(memory.tableBytes)} MB table (${mb(memory.measuredBytes)} MB measured heap + buffers growth)`,
+    `\nSnapshot memory: ${memory.entries.toLocaleString("en")} revoked sessions = ${mb(memory.tableBytes)} MB table (measured growth: array buffers ${mb(memory.bufferBytes)} MB, heap ${mb(memory.heapBytes)} MB)`,
   );
   console.log(
     `\nTargets: warm + snapshot check ${snap.toFixed(2)} µs (≤ 5: ${snap <= 5 ? "MET" : "MISSED"}); cold ${(cold / bare).toFixed(2)}× bare (≤ 1.2×: ${cold / bare <= 1.2 ? "MET" : "MISSED"}); memory ${mb(memory.tableBytes)} MB (≤ 32: ${memory.tableBytes <= 32 * 1024 * 1024 ? "MET" : "MISSED"})`,
