@@ -289,7 +289,10 @@ async function load(path: string, cookie: string | undefined, amount: number, po
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const load1 = () => loadavg()[0]!.toFixed(2);
+const startedAt = performance.now();
+/** Load average (1 min) and seconds since the start, for the progress lines. */
+const load1 = () =>
+  `load average ${loadavg()[0]!.toFixed(2)}, t+${((performance.now() - startedAt) / 1000).toFixed(0)} s`;
 
 async function main(): Promise<number> {
   const missing = ["web", "admin"].filter((app) => !existsSync(`${repoRoot}apps/${app}/.next/BUILD_ID`));
@@ -378,7 +381,7 @@ async function main(): Promise<number> {
   }
 
   // 1 + 2. Alternated load on :3000, after a warm-up (JIT, pools, verified-token cache).
-  console.log(`warming up … (load average ${load1()})`);
+  console.log(`warming up … (${load1()})`);
   await load("/api/me", cookie, 600);
   await load("/.well-known/jwks.json", undefined, 600);
 
@@ -387,7 +390,7 @@ async function main(): Promise<number> {
   await sleep(IDLE_WINDOW_MS);
   const idle = delta(proxy.snapshot(), idleBefore);
 
-  console.log(`alternated load: ${ROUNDS} × (${PER_ROUND} signed-in, ${PER_ROUND} public) … (load average ${load1()})`);
+  console.log(`alternated load: ${ROUNDS} × (${PER_ROUND} signed-in, ${PER_ROUND} public) … (${load1()})`);
   const me: Run[] = [];
   const jwks: Run[] = [];
   const during: Counts = new Map();
@@ -431,7 +434,7 @@ async function main(): Promise<number> {
   const ratio = rows[0]!.rps / rows[1]!.rps;
   const roundRatios = me.map((x, i) => x.rps / jwks[i]!.rps);
   console.log(
-    `\nratio signed-in / public: **${ratio.toFixed(2)}** (target ≥ 0.9); per round: ${roundRatios.map((x) => x.toFixed(2)).join(", ")}; load average (1 min) ${loadDuring}`,
+    `\nratio signed-in / public: **${ratio.toFixed(2)}** (target ≥ 0.9); per round: ${roundRatios.map((x) => x.toFixed(2)).join(", ")}; ${loadDuring}`,
   );
 
   // Everything but XRANGE is counted against the request path, from every process (web ×2,
@@ -466,7 +469,7 @@ async function main(): Promise<number> {
   }
 
   // 3. Propagation: revoke a fresh session via the admin API, poll both instances.
-  console.log(`\nrevocation propagation: ${TRIALS} trials … (load average ${load1()})`);
+  console.log(`\nrevocation propagation: ${TRIALS} trials … (${load1()})`);
   const ops = await signIn(PORTS.admin, ADMIN_HOST, "ops@example.test", "repo-admin.session");
   const trials: { web: number; web2: number; post: number }[] = [];
   for (let t = 0; t < TRIALS; t++) {
@@ -529,7 +532,7 @@ async function main(): Promise<number> {
   console.log(
     `load average at the end: ${loadavg()
       .map((x) => x.toFixed(2))
-      .join(", ")}`,
+      .join(", ")}; ${((performance.now() - startedAt) / 1000).toFixed(0)} s in all (before teardown)`,
   );
   return ratio >= 0.9 && perRequest <= 0.01 && worst <= 1_000 && errors === 0 ? 0 : 1;
 }
