@@ -32,9 +32,13 @@ const STACK_READY_TIMEOUT_MS = 240_000;
 const WEB2_READY_TIMEOUT_MS = 60_000;
 const RUN_TIMEOUT_MS = 12 * 60_000;
 const STOP_GRACE_MS = 15_000;
-/** Load shape: ROUNDS alternated pairs of PER_ROUND requests each (2,000 signed-in requests). */
-const ROUNDS = 8;
-const PER_ROUND = 250;
+/**
+ * Load shape: ROUNDS alternated pairs of PER_ROUND requests each (2,000 signed-in requests).
+ * Short pairs: on a shared machine a burst of someone else's work lands in one round, and the
+ * median of the pairs' ratios is robust to it; the ratio over the summed time is printed too.
+ */
+const ROUNDS = 16;
+const PER_ROUND = 125;
 const CONNECTIONS = 16;
 const TRIALS = 20;
 /** A trial gives up (and counts as missed) when an instance still answers 200 after this. */
@@ -433,8 +437,9 @@ async function main(): Promise<number> {
   }
   const ratio = rows[0]!.rps / rows[1]!.rps;
   const roundRatios = me.map((x, i) => x.rps / jwks[i]!.rps);
+  const medianRatio = median(roundRatios);
   console.log(
-    `\nratio signed-in / public: **${ratio.toFixed(2)}** (target ≥ 0.9); per round: ${roundRatios.map((x) => x.toFixed(2)).join(", ")}; ${loadDuring}`,
+    `\nratio signed-in / public (target ≥ 0.9): median of the ${ROUNDS} pairs **${medianRatio.toFixed(2)}**, over the summed time ${ratio.toFixed(2)}; per pair: ${roundRatios.map((x) => x.toFixed(2)).join(", ")}; ${loadDuring}`,
   );
 
   // Everything but XRANGE is counted against the request path, from every process (web ×2,
@@ -527,14 +532,14 @@ async function main(): Promise<number> {
   const errors = rows.reduce((a, r) => a + r.bad, 0);
   const verdict = (ok: boolean) => (ok ? "MET" : "MISSED");
   console.log(
-    `\nTargets: ratio ≥ 0.9: ${verdict(ratio >= 0.9)}; request-path Redis commands ≤ 0.01/request: ${verdict(perRequest <= 0.01)}; propagation ≤ 1 s on both instances: ${verdict(worst <= 1_000)}; no non-2xx/errors under load: ${verdict(errors === 0)}`,
+    `\nTargets: ratio ≥ 0.9 (median of pairs): ${verdict(medianRatio >= 0.9)}, (summed time): ${verdict(ratio >= 0.9)}; request-path Redis commands ≤ 0.01/request: ${verdict(perRequest <= 0.01)}; propagation ≤ 1 s on both instances: ${verdict(worst <= 1_000)}; no non-2xx/errors under load: ${verdict(errors === 0)}`,
   );
   console.log(
     `load average at the end: ${loadavg()
       .map((x) => x.toFixed(2))
       .join(", ")}; ${((performance.now() - startedAt) / 1000).toFixed(0)} s in all (before teardown)`,
   );
-  return ratio >= 0.9 && perRequest <= 0.01 && worst <= 1_000 && errors === 0 ? 0 : 1;
+  return medianRatio >= 0.9 && perRequest <= 0.01 && worst <= 1_000 && errors === 0 ? 0 : 1;
 }
 
 const isRunning = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
