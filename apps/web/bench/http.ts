@@ -33,22 +33,27 @@ const WEB2_READY_TIMEOUT_MS = 60_000;
 const RUN_TIMEOUT_MS = 12 * 60_000;
 const STOP_GRACE_MS = 15_000;
 /**
- * Load shape: ROUNDS alternated pairs of PER_ROUND requests each (2,000 signed-in requests).
- * Short pairs: on a shared machine a burst of someone else's work lands in one round, and the
- * median of the pairs' ratios is robust to it; the ratio over the summed time is printed too.
+ * Load shape: alternated pairs of fixed-length runs (ROUND_SECONDS signed-in, then as long
+ * public), at least MIN_PAIRS and until SIGNED_IN_REQUESTS signed-in requests were served (at
+ * most MAX_PAIRS). Fixed time, not a fixed count: autocannon notices the end of an `amount`
+ * run only at its next 1-second sample tick, which quantised the rates (pair ratios of exactly
+ * 0.5, 1 or 2). Short pairs: on a shared machine a burst of someone else's work lands in one
+ * round, and the median of the pairs' ratios is robust to it; the summed ratio is printed too.
  */
-const ROUNDS = 16;
-const PER_ROUND = 125;
+const ROUND_SECONDS = 2;
+const MIN_PAIRS = 10;
+const MAX_PAIRS = 40;
+const SIGNED_IN_REQUESTS = 2_000;
 const CONNECTIONS = 16;
 const TRIALS = 20;
 /** A trial gives up (and counts as missed) when an instance still answers 200 after this. */
 const PROPAGATION_GIVE_UP_MS = 5_000;
 const IDLE_WINDOW_MS = 3_000;
 /** `pnpm bench:http --profile`: :3002 runs with --cpu-prof and, after the trials, serves
- * PROFILE_REQUESTS signed-in then (2 s later) as many public requests; the .cpuprofile is
+ * PROFILE_SECONDS of signed-in then (2 s later) as long of public requests; the .cpuprofile is
  * written to PROFILE_DIR when the instance stops (open it in Chrome DevTools). */
 const PROFILE = process.argv.includes("--profile");
-const PROFILE_REQUESTS = 2_000;
+const PROFILE_SECONDS = 20;
 
 const children: ChildProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -259,6 +264,7 @@ function isPortTaken(port: number): Promise<boolean> {
 
 type Run = {
   rps: number;
+  requests: number;
   p50: number;
   p99: number;
   non2xx: number;
@@ -266,11 +272,11 @@ type Run = {
   seconds: number;
   statuses: Record<string, number>;
 };
-async function load(path: string, cookie: string | undefined, amount: number, port = PORTS.web): Promise<Run> {
+async function load(path: string, cookie: string | undefined, seconds: number, port = PORTS.web): Promise<Run> {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}${path}`,
     connections: CONNECTIONS,
-    amount,
+    duration: seconds,
     timeout: 10,
     // A worker thread: this process also runs the Redis bridge and the counting proxy, whose
     // answers must not queue behind the load generator (a late log pull = a stale snapshot).
@@ -279,10 +285,10 @@ async function load(path: string, cookie: string | undefined, amount: number, po
   });
   const statuses: Record<string, number> = {};
   for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {})) statuses[code] = count ?? 0;
-  // req/s over the whole run (autocannon's per-second average is coarse for sub-second runs).
-  const seconds = result.duration;
+  // Completed requests over the fixed window (autocannon's per-second average is coarser).
   return {
     rps: result.requests.total / seconds,
+    requests: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
@@ -386,36 +392,41 @@ async function main(): Promise<number> {
 
   // 1 + 2. Alternated load on :3000, after a warm-up (JIT, pools, verified-token cache).
   console.log(`warming up … (${load1()})`);
-  await load("/api/me", cookie, 600);
-  await load("/.well-known/jwks.json", undefined, 600);
+  await load("/api/me", cookie, 4);
+  await load("/.well-known/jwks.json", undefined, 4);
 
   // Background Redis traffic of every process while nothing is requested, for comparison.
   const idleBefore = proxy.snapshot();
   await sleep(IDLE_WINDOW_MS);
   const idle = delta(proxy.snapshot(), idleBefore);
 
-  console.log(`alternated load: ${ROUNDS} × (${PER_ROUND} signed-in, ${PER_ROUND} public) … (${load1()})`);
+  console.log(
+    `alternated load: pairs of ${ROUND_SECONDS} s signed-in + ${ROUND_SECONDS} s public until ${SIGNED_IN_REQUESTS} signed-in requests … (${load1()})`,
+  );
   const me: Run[] = [];
   const jwks: Run[] = [];
   const during: Counts = new Map();
   let signedInSeconds = 0;
   const pullDurations: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
+  let signedIn = 0;
+  for (let r = 0; r < MAX_PAIRS && (r < MIN_PAIRS || signedIn < SIGNED_IN_REQUESTS); r++) {
+    const windowStarted = performance.now();
     const before = proxy.snapshot();
     const pullsBefore = proxy.pullMs.length;
-    const run = await load("/api/me", cookie, PER_ROUND);
+    const run = await load("/api/me", cookie, ROUND_SECONDS);
     for (const [name, n] of delta(proxy.snapshot(), before)) during.set(name, (during.get(name) ?? 0) + n);
     pullDurations.push(...proxy.pullMs.slice(pullsBefore));
-    signedInSeconds += run.seconds;
+    // The wall window the commands were counted in (worker start-up included).
+    signedInSeconds += (performance.now() - windowStarted) / 1000;
+    signedIn += run.requests;
     me.push(run);
-    jwks.push(await load("/.well-known/jwks.json", undefined, PER_ROUND));
+    jwks.push(await load("/.well-known/jwks.json", undefined, ROUND_SECONDS));
   }
   const loadDuring = load1();
-  const signedIn = ROUNDS * PER_ROUND;
   const row = (name: string, runs: Run[]) => ({
     name,
     // Requests over time, summed over the rounds (not a mean of per-round rates).
-    rps: (runs.length * PER_ROUND) / runs.reduce((a, x) => a + x.seconds, 0),
+    rps: runs.reduce((a, x) => a + x.requests, 0) / runs.reduce((a, x) => a + x.seconds, 0),
     p50: median(runs.map((x) => x.p50)),
     p99: median(runs.map((x) => x.p99)),
     bad: runs.reduce((a, x) => a + x.non2xx + x.errors, 0),
@@ -426,7 +437,7 @@ async function main(): Promise<number> {
   });
   const rows = [row("signed-in `GET /api/me`", me), row("public `GET /.well-known/jwks.json`", jwks)];
   console.log(
-    `\n| path on acme (:3000, production build, autocannon -c ${CONNECTIONS}, ${ROUNDS}×${PER_ROUND} alternated) | req/s | p50 ms | p99 ms | non-2xx/errors |`,
+    `\n| path on acme (:3000, production build, autocannon -c ${CONNECTIONS}, ${me.length} alternated pairs of ${ROUND_SECONDS} s) | req/s | p50 ms | p99 ms | non-2xx/errors |`,
   );
   console.log("|---|---:|---:|---:|---:|");
   for (const r of rows) {
@@ -439,7 +450,7 @@ async function main(): Promise<number> {
   const roundRatios = me.map((x, i) => x.rps / jwks[i]!.rps);
   const medianRatio = median(roundRatios);
   console.log(
-    `\nratio signed-in / public (target ≥ 0.9): median of the ${ROUNDS} pairs **${medianRatio.toFixed(2)}**, over the summed time ${ratio.toFixed(2)}; per pair: ${roundRatios.map((x) => x.toFixed(2)).join(", ")}; ${loadDuring}`,
+    `\nratio signed-in / public (target ≥ 0.9): median of the ${me.length} pairs **${medianRatio.toFixed(2)}**, over the summed time ${ratio.toFixed(2)}; per pair: ${roundRatios.map((x) => x.toFixed(2)).join(", ")}; ${loadDuring}`,
   );
 
   // Everything but XRANGE is counted against the request path, from every process (web ×2,
@@ -521,10 +532,11 @@ async function main(): Promise<number> {
   );
 
   if (PROFILE) {
-    console.log(`\nprofiling :3002: ${PROFILE_REQUESTS} signed-in, then ${PROFILE_REQUESTS} public requests …`);
-    await load("/api/me", cookie, PROFILE_REQUESTS, PORTS.web2);
+    console.log(`\nprofiling :3002: ${PROFILE_SECONDS} s signed-in, then ${PROFILE_SECONDS} s public …`);
+    const signedInRun = await load("/api/me", cookie, PROFILE_SECONDS, PORTS.web2);
     await sleep(2_000);
-    await load("/.well-known/jwks.json", undefined, PROFILE_REQUESTS, PORTS.web2);
+    const publicRun = await load("/.well-known/jwks.json", undefined, PROFILE_SECONDS, PORTS.web2);
+    console.log(`(:3002 under the profiler: ${signedInRun.requests} signed-in, ${publicRun.requests} public requests)`);
     console.log(`CPU profile of :3002 → ${PROFILE_DIR} (written when it stops)`);
   }
 
