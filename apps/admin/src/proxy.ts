@@ -12,7 +12,6 @@ import { observeProxy } from "@repo/observability";
 import { readRequestHost, serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
 import { getProxyOptions, getSecurityHeaderSettings } from "@/server/auth/get-proxy-options";
-import { readOperatorCookie } from "@/server/auth/read-operator-cookie";
 import { slideOperatorSession } from "@/server/auth/slide-operator-session";
 import { isAllowedHost } from "@/server/http/is-allowed-host";
 import { getLogger } from "@/server/logger";
@@ -42,10 +41,7 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   const isApi = pathname.startsWith("/api/");
   if (isApi && /^Bearer\s/i.test(request.headers.get("authorization") ?? "")) return pass();
 
-  const check = await checkOperatorToken(
-    readOperatorCookie(request.headers.get("cookie"), options.cookieName),
-    options,
-  );
+  const check = await checkOperatorToken(request.headers.get("cookie"), options);
   if (check.status === "valid") {
     const response = pass();
     const slid = await slideOperatorSession(check.claims, options);
