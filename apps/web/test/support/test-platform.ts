@@ -60,12 +60,16 @@ export async function startTestPlatform(options: TestPlatformOptions = {}) {
   process.env.REVOCATION_TIMEOUT_MS = "2000";
 
   configureTenancy({ builtinRoles: BUILTIN_ROLE_LIST });
+  // What instrumentation.ts does at server start: the proxy's Node-side capabilities.
+  const { registerWebProxyRuntime } = await import("../../src/server/register-proxy-runtime");
+  registerWebProxyRuntime();
   await getTenancy().registerServer({ name: "primary", connectionRef: "env:WEB_IT_SERVER_URL" });
   const alpha = await seedTenant(`alpha-${suffix()}`, "Alpha Inc");
   const beta = await seedTenant(`beta-${suffix()}`, "Beta Corp");
 
   const cleanup = async () => {
     const tenants = await getTenancy().listTenants({ limit: 1000 });
+    (await import("../../src/server/proxy-runtime")).unregisterProxyRuntime();
     await closeTenancy();
     for (const t of tenants) {
       await admin.unsafe(`drop database if exists "${t.databaseName}" with (force)`);
