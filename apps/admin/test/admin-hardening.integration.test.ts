@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setUpAdminTestEnv, randomSuffix, type AdminTestEnv } from "./support/admin-test-env";
 import { callRoute } from "./support/call-route";
 import { signOperatorCookie } from "./support/sign-operator-cookie";
+import { loadProxy } from "./support/load-proxy";
 
 let env: AdminTestEnv;
 let cp: postgres.Sql;
@@ -356,7 +357,7 @@ describe("operator sessions slide in the proxy", () => {
   const decode = (jwt: string) =>
     JSON.parse(Buffer.from(jwt.split(".")[1]!, "base64url").toString()) as Record<string, number | string>;
   const callProxy = async (token: string) => {
-    const { proxy } = await import("../src/proxy");
+    const proxy = await loadProxy();
     return proxy(
       new NextRequest("http://localhost:3001/tenants", {
         headers: { host: "localhost:3001", cookie: `repo-admin.session=${token}` },

@@ -10,6 +10,7 @@ import { callRoute } from "./support/call-route";
 import { signOperatorCookie } from "./support/sign-operator-cookie";
 import type * as AuthRouteModule from "../src/app/api/auth/[...nextauth]/route";
 import type * as TenantsRouteModule from "../src/app/api/v1/tenants/route";
+import { loadProxy } from "./support/load-proxy";
 
 let env: AdminTestEnv;
 let authRoute: typeof AuthRouteModule;
@@ -31,7 +32,7 @@ afterAll(async () => {
 const value = (cookie: string) => cookie.slice(cookie.indexOf("=") + 1);
 
 async function callProxy(cookie: string, path = "/tenants"): Promise<Response> {
-  const { proxy } = await import("../src/proxy");
+  const proxy = await loadProxy();
   return proxy(new NextRequest(`${origin}${path}`, { headers: { host: "localhost:3001", cookie } }));
 }
 

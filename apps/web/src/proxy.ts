@@ -20,7 +20,7 @@ import {
 } from "@repo/auth/gate";
 import { apiErrorResponse } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
-import { awaitProxyRuntime, type ProxyRuntime } from "@/server/proxy-runtime";
+import { proxyRuntimePort, type ProxyRuntime } from "@/server/proxy-runtime";
 
 /** How long a request waits for the composition root at server start before a 503. */
 const REGISTRATION_WAIT_MS = 5_000;
@@ -39,7 +39,7 @@ const PAGE_FOR_DENIAL: Partial<Record<GateErrorCode, string>> = {
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
 async function handleRequest(request: NextRequest): Promise<Response> {
-  const runtime = registered ?? (await awaitProxyRuntime(REGISTRATION_WAIT_MS));
+  const runtime = registered ?? (await proxyRuntimePort.await(REGISTRATION_WAIT_MS));
   if (!runtime) {
     return apiErrorResponse("service_unavailable", "This server is still starting. Try again in a moment.", {
       headers: { "retry-after": "1" },

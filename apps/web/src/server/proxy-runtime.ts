@@ -6,10 +6,7 @@
 // composition root (server/register-proxy-runtime.ts, Node) builds them once and registers them
 // here at server start (instrumentation.ts); the proxy reads them per request and answers 503
 // while nothing is registered (fail closed).
-//
-// The slot lives on globalThis under a registry symbol: Next bundles instrumentation, the proxy
-// and the route handlers separately, so a module-level variable would be one per bundle.
-import type { GateOptions } from "@repo/auth/gate";
+import { proxyPort, type GateOptions } from "@repo/auth/gate";
 import type { SecurityHeaderOptions } from "@repo/auth/http";
 import type { Logger } from "@repo/observability";
 
@@ -28,42 +25,5 @@ export type ProxyRuntime = {
   touchSessionLastUse: (claims: { tid: string; sid: string }) => void;
 };
 
-type Slot = { runtime?: ProxyRuntime; waiters: Set<(runtime: ProxyRuntime) => void> };
-
-const SLOT = Symbol.for("@repo/web/proxy-runtime");
-
-function slot(): Slot {
-  const g = globalThis as { [SLOT]?: Slot };
-  g[SLOT] ??= { waiters: new Set() };
-  return g[SLOT];
-}
-
-/** Called once per process by the composition root (and by tests, with their own instances). */
-export function registerProxyRuntime(runtime: ProxyRuntime): void {
-  const s = slot();
-  s.runtime = runtime;
-  for (const wake of s.waiters) wake(runtime);
-  s.waiters.clear();
-}
-
-/** Removes the registered runtime (tests that close their platform). */
-export function unregisterProxyRuntime(): void {
-  slot().runtime = undefined;
-}
-
-/** The registered runtime, or null once `timeoutMs` passed without one (the proxy then answers 503). */
-export function awaitProxyRuntime(timeoutMs: number): ProxyRuntime | Promise<ProxyRuntime | null> {
-  const s = slot();
-  if (s.runtime) return s.runtime;
-  return new Promise((resolve) => {
-    const wake = (runtime: ProxyRuntime) => {
-      clearTimeout(timer);
-      resolve(runtime);
-    };
-    const timer = setTimeout(() => {
-      s.waiters.delete(wake);
-      resolve(null);
-    }, timeoutMs);
-    s.waiters.add(wake);
-  });
-}
+/** Registered by server/register-proxy-runtime.ts at server start; read by proxy.ts. */
+export const proxyRuntimePort = proxyPort<ProxyRuntime>("@repo/web/proxy-runtime");

@@ -6,11 +6,11 @@ import { getTenancy } from "@repo/tenancy";
 import { getGateOptions, getSecurityHeaderSettings } from "./gate-options";
 import { touchSessionLastUse } from "./identity/touch-session-last-use";
 import { getLogger } from "./logger";
-import { registerProxyRuntime } from "./proxy-runtime";
+import { proxyRuntimePort } from "./proxy-runtime";
 import { getRedirectProxyUrl } from "./sso/redirect-proxy-host";
 
 export function registerWebProxyRuntime(): void {
-  registerProxyRuntime({
+  proxyRuntimePort.register({
     gate: getGateOptions(),
     securityHeaders: getSecurityHeaderSettings(),
     logger: getLogger(),

@@ -69,7 +69,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}) {
 
   const cleanup = async () => {
     const tenants = await getTenancy().listTenants({ limit: 1000 });
-    (await import("../../src/server/proxy-runtime")).unregisterProxyRuntime();
+    (await import("../../src/server/proxy-runtime")).proxyRuntimePort.unregister();
     await closeTenancy();
     for (const t of tenants) {
       await admin.unsafe(`drop database if exists "${t.databaseName}" with (force)`);

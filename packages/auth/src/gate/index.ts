@@ -22,3 +22,4 @@ export {
 export { readRequestHost } from "./host";
 export { createVerifiedTokenCache, type CachedToken, type VerifiedTokenCache } from "./token-cache";
 export { verifySession, type RefusedSession, type VerifiedSession, type VerifySessionOptions } from "./verify-session";
+export { proxyPort, type ProxyPort } from "./proxy-port";

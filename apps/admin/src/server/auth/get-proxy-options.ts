@@ -1,6 +1,7 @@
 // What the admin proxy needs, resolved on the Node side (keys from env or dev keys, issuer,
-// session lifetimes, the cookie name Auth.js writes, the revocation store) and injected, so
-// proxy.ts itself stays web-standard.
+// session lifetimes, the cookie name Auth.js writes, the revocation store) and registered at
+// server start in the proxy's port (proxy-runtime.ts), so proxy.ts itself stays web-standard.
+// Node code (the API and pages re-verifying the cookie) calls getProxyOptions() directly.
 import type { SecurityHeaderOptions } from "@repo/auth/http";
 import { getAuthSettings, getSigningKeys, isProductionDeployment } from "@repo/auth/settings";
 import type { KeySet } from "@repo/auth/token";
