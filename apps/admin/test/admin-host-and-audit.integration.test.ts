@@ -27,8 +27,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cp?.end();
-  const { closeTenancy } = await import("@repo/tenancy");
-  await closeTenancy();
+  const { closeAdminRoot } = await import("../src/server/admin-root");
+  await closeAdminRoot();
   await env?.cleanup();
   vi.unstubAllEnvs();
 });

@@ -63,8 +63,8 @@ afterAll(async () => {
   redis?.thaw();
   controlPlane?.thaw();
   await server?.end();
-  const { closeTenancy } = await import("@repo/tenancy");
-  await closeTenancy();
+  const { closeAdminRoot } = await import("../src/server/admin-root");
+  await closeAdminRoot();
   await redis?.close();
   await controlPlane?.close();
   await env?.cleanup();

@@ -24,8 +24,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  const { closeTenancy } = await import("@repo/tenancy");
-  await closeTenancy();
+  const { closeAdminRoot } = await import("../src/server/admin-root");
+  await closeAdminRoot();
   await env?.cleanup();
 });
 
@@ -45,7 +45,7 @@ async function tossedValues(): Promise<Array<[string, string]>> {
     sid: string;
     exp: number;
   };
-  const { getRevocationStore } = await import("../src/server/revocation-store");
+  const { getRevocationStore } = await import("../src/server/admin-root");
   await getRevocationStore().revokeSession("admin", claims.sid, claims.exp);
   return [
     ["garbage", "x"],

@@ -2,12 +2,12 @@
 // composition root (auth-runtime.ts: settings read once, one key set, one revocation store, one
 // tenancy instance) and registers them in the proxy's web-standard port (proxy-runtime.ts).
 // Called once at server start by instrumentation.ts; tests call it after setting up their platform.
-import { getTenancy } from "@repo/tenancy";
 import { getGateOptions, getSecurityHeaderSettings } from "./gate-options";
 import { touchSessionLastUse } from "./identity/touch-session-last-use";
 import { getLogger } from "./logger";
 import { proxyRuntimePort } from "./proxy-runtime";
 import { getRedirectProxyUrl } from "./sso/redirect-proxy-host";
+import { getTenancy } from "@/server/web-root";
 
 export function registerWebProxyRuntime(): void {
   proxyRuntimePort.register({

@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { sessions } from "@repo/db/tenant";
-import { getTenantDb } from "@repo/tenancy";
+import { getTenantDb } from "@/server/web-root";
 
 const TOUCH_INTERVAL_MS = 5 * 60_000;
 const lastTouched = new LRUCache<string, number>({ max: 50_000 });
