@@ -1,5 +1,5 @@
 // The worker reaches the control plane (graphile-worker's queue included) as the DML-only runtime
-// role, as main.ts wires it: after what `pnpm db:migrate` does, it boots, takes jobs and writes its
+// role, as main.ts wires it: after what `pnpm db:migrate` does, it boots, sweeps and writes its
 // heartbeat without any privilege beyond the runtime role's grants.
 import { migrateJobQueue } from "@repo/db/job-queue";
 import { controlPlaneRuntimeRoleName, createTenancy, migrateControlPlaneDatabase } from "@repo/tenancy";
