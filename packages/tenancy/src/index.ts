@@ -5,6 +5,15 @@ export { createTenancy, DEV_TENANT_DB_ROLE_SECRET, type Tenancy, type TenancyOpt
 export { deriveTenantRolePassword, tenantRoleName } from "./servers/tenant-role";
 export { tenancyOptionsFromEnv } from "./tenancy-options-from-env";
 export {
+  controlPlaneRuntimeRoleName,
+  controlPlaneRuntimeUrl,
+  deriveControlPlaneRolePassword,
+} from "./control-plane/runtime-role";
+export {
+  migrateControlPlaneDatabase,
+  type MigrateControlPlaneOptions,
+} from "./control-plane/migrate-control-plane";
+export {
   TenancyError,
   TenantNotFoundError,
   TenantUnavailableError,

@@ -7,10 +7,13 @@
 import { proxyPort } from "@repo/auth/gate";
 import type { SecurityHeaderOptions } from "@repo/auth/http";
 import type { Logger } from "@repo/observability";
+import type { PageAvailability } from "../tenants/check-tenant-page-availability";
 import type { AdminProxyOptions } from "./get-proxy-options";
 
 export type AdminProxyRuntime = {
   options: AdminProxyOptions;
+  /** Can a tenant's console page be served now (its database and the control plane answer)? */
+  checkTenantPageAvailability: (pathname: string) => Promise<PageAvailability>;
   securityHeaders: SecurityHeaderOptions;
   logger: Logger;
 };
