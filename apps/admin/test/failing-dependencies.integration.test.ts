@@ -135,7 +135,7 @@ describe("a tenant database that refuses connections (55000)", () => {
   it("that tenant's console pages answer a real 503 page with Retry-After; other pages are served", {
     timeout: 30_000,
   }, async () => {
-    const { proxy } = await import("../src/proxy");
+    const proxy = await loadProxy();
     const tenantsApi = await import("../src/app/api/v1/tenants/route");
     const other = `g-${randomSuffix()}`;
     const created = await callRoute(tenantsApi.POST, "POST", "/api/v1/tenants", {
