@@ -38,8 +38,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  const { closeTenancy } = await import("@repo/tenancy");
-  await closeTenancy();
+  const { closeAdminRoot } = await import("../src/server/admin-root");
+  await closeAdminRoot();
   await env?.cleanup();
 });
 
@@ -151,7 +151,7 @@ describe("ids, deliveries, retry, delete", () => {
 
 describe("events appended by admin changes", () => {
   it("member.created lands in the tenant outbox; tenant.suspended in the control-plane outbox, once", async () => {
-    const { getTenancy } = await import("@repo/tenancy");
+    const { getTenancy } = await import("../src/server/admin-root");
     const { outboxEvents } = await import("@repo/db/outbox");
     const created = await callRoute(routes.members.POST, "POST", "/x", {
       headers: owner,

@@ -1,9 +1,9 @@
 import { changeOwnPassword, changePasswordSchema, listOtherSessionIds } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeSessions } from "@/server/identity/revoke-user-sessions";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { withTenantRoute } from "@/server/with-tenant-route";
+import { getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

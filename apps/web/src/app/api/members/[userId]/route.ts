@@ -1,13 +1,12 @@
 import { changeMemberRoles, memberRolesSchema, removeMember } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
 import { z } from "zod";
 import { ApiError } from "@/server/api-error";
-import { getSessionRevocationStore } from "@/server/auth-runtime";
 import { actorOf } from "@/server/identity/identity-context";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeAllSessionsOfUser } from "@/server/identity/revoke-user-sessions";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { withTenantRoute } from "@/server/with-tenant-route";
+import { getSessionRevocationStore, getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 
