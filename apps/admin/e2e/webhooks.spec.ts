@@ -15,7 +15,7 @@ import { startWebhookReceiver } from "./support/webhook-receiver";
 // Known failing on the production E2E stack: the endpoint is created but no delivery reaches
 // the log within 60 s (the integration tests of the same path pass against real services).
 // Kept visible as `fixme` until the relay of a freshly provisioned tenant is diagnosed.
-test.fixme("a webhook added in the console receives a tenant sign-in, visible in the delivery log", async ({
+test("a webhook added in the console receives a tenant sign-in, visible in the delivery log", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
