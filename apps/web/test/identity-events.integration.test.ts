@@ -13,10 +13,12 @@ import { outboxEvents } from "@repo/db/outbox";
 import { getTenantDb } from "@repo/tenancy";
 import { POST as createInvitation } from "@/app/api/invitations/route";
 import { POST as acceptInvitation } from "@/app/api/invitations/accept/route";
+import { POST as changePassword } from "@/app/api/me/password/route";
+import { DELETE as endSession } from "@/app/api/me/sessions/[sid]/route";
 import { DELETE as removeMember, PATCH as patchMember } from "@/app/api/members/[userId]/route";
 import { createRouteCaller } from "./support/call-route";
 import { linkIn, waitForMail } from "./support/read-mail";
-import { seedUser } from "./support/seed-identity-users";
+import { recordSessionRow, seedUser } from "./support/seed-identity-users";
 import { mintSessionCookie, useTestPlatform, type SeededTenant } from "./support/test-platform";
 
 const call = createRouteCaller(current);
@@ -97,6 +99,40 @@ describe("identity events in the tenant outbox", () => {
       actor,
     });
     expect(mr).toEqual({ member: { id: userId, email }, actor });
+    // Removal ended every session of the member, in the same transaction.
+    const revoked = (await eventsAbout(userId)).filter((e) => e.type === "session.revoked");
+    expect(revoked.map((e) => e.data)).toEqual([{ scope: "user", userId, sessionId: null, actor }]);
+  }, 30_000); // five hashed-password and mail round trips on a loaded machine
+
+  it("session.revoked when a user ends one of their sessions, and for each other session a password change ends", async () => {
+    const user = await seedUser(alpha.tenant, { roles: ["viewer"], password: "old-password-123" });
+    const [a, b, c] = [
+      await mintSessionCookie(alpha.tenant, user),
+      await mintSessionCookie(alpha.tenant, user),
+      await mintSessionCookie(alpha.tenant, user),
+    ];
+    for (const s of [a, b, c]) await recordSessionRow(alpha.tenant, user.id, s.sid);
+    const ended = await call(endSession, {
+      method: "DELETE",
+      path: `/api/me/sessions/${b.sid}`,
+      host: alpha.host,
+      cookie: a.cookie,
+      params: { sid: b.sid },
+    });
+    expect(ended.status).toBe(204);
+    const changed = await call(changePassword, {
+      method: "POST",
+      path: "/api/me/password",
+      host: alpha.host,
+      cookie: a.cookie,
+      body: { currentPassword: "old-password-123", newPassword: "new-password-456" },
+    });
+    expect(changed.status).toBe(204);
+    const self = { type: "user", id: user.id };
+    expect((await eventsAbout(user.id)).map((e) => e.data)).toEqual([
+      { scope: "session", userId: user.id, sessionId: b.sid, actor: self },
+      { scope: "session", userId: user.id, sessionId: c.sid, actor: { ...self, email: user.email } },
+    ]);
   });
 
   it("an existing account accepting gets member.updated (not member.created); refused operations append nothing", async () => {

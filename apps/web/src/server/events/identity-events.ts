@@ -71,8 +71,28 @@ export function onMemberRolesChanged(actor: EventActor): InTransaction<{ userId:
   };
 }
 
+/** `session.revoked` for every session of the user (they all ended before the commit). */
+export function onUserSessionsRevoked(actor: EventActor | null): InTransaction<{ userId: string }> {
+  return async (tx, { userId }) => {
+    await appendEvent(tx, {
+      type: "session.revoked",
+      data: { scope: "user", userId, sessionId: null, actor: actor ?? { type: "user", id: userId } },
+    });
+  };
+}
+
+/** `session.revoked` for one session the user ended themself. */
+export const onOwnSessionEnded: InTransaction<{ userId: string; sid: string }> = async (tx, { userId, sid }) => {
+  await appendEvent(tx, {
+    type: "session.revoked",
+    data: { scope: "session", userId, sessionId: sid, actor: { type: "user", id: userId } },
+  });
+};
+
+/** `session.revoked` (scope user: their sessions ended) then `member.removed`. */
 export function onMemberRemoved(actor: EventActor): InTransaction<RemovedMember> {
   return async (tx, removed) => {
+    await onUserSessionsRevoked(actor)(tx, { userId: removed.userId });
     await appendEvent(tx, {
       type: "member.removed",
       data: { member: { id: removed.userId, email: removed.email }, actor },
