@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setUpAdminTestEnv, type AdminTestEnv } from "./support/admin-test-env";
 
 let env: AdminTestEnv;
-let route: typeof import("../src/app/api/health/ready/route");
+let route: { GET: () => Promise<Response> };
 
 beforeAll(async () => {
   env = await setUpAdminTestEnv();
