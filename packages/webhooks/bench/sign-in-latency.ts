@@ -134,10 +134,12 @@ if (stack) console.log("started the E2E stack (production build) for this run");
 
 async function main(): Promise<void> {
   let delivered = 0;
+  const eventIds = new Set<string>();
   const receiver = createServer((req, res) => {
     req.resume();
     req.on("end", () => {
       delivered++;
+      eventIds.add(String(req.headers["webhook-id"]));
       res.statusCode = 204;
       res.end();
     });
@@ -221,8 +223,14 @@ async function main(): Promise<void> {
       Math.abs(b.p50 - a.p50) <= noise ? "within noise" : "OUTSIDE noise"
     }`,
   );
+  // Rounds are adjacent pairs (one of each mode), so the paired difference of their medians
+  // cancels most of the machine's drift.
+  const pairs = roundMedians("with").map((m, i) => m - roundMedians("without")[i]!);
   console.log(
-    `deliveries received while configured: ${delivered} (of ${samples.with.length} sign-ins with the endpoint)`,
+    `per-round paired difference of medians (with - without): median ${percentile(pairs, 50).toFixed(1)} ms, range ${Math.min(...pairs).toFixed(1)} … ${Math.max(...pairs).toFixed(1)} ms`,
+  );
+  console.log(
+    `deliveries received while configured: ${delivered} requests, ${eventIds.size} distinct webhook-ids (${samples.with.length} sign-ins with the endpoint)`,
   );
   receiver.close();
 }
