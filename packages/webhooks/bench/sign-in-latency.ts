@@ -16,7 +16,7 @@ const ROUNDS = Number(process.argv[2] ?? 6);
 const PER_ROUND = Number(process.argv[3] ?? 25);
 const PASSWORD = "demo-password-1";
 
-type Res = { status: number; cookies: string[]; body: string };
+type Res = { status: number; cookies: string[]; body: string; location: string };
 
 function call(
   port: number,
@@ -36,6 +36,7 @@ function call(
           status: res.statusCode ?? 0,
           cookies: sc.map((c) => c.split(";")[0]!),
           body: Buffer.concat(chunks).toString(),
+          location: String(res.headers.location ?? ""),
         });
       });
     });
@@ -63,7 +64,7 @@ async function signIn(port: number, host: string, email: string): Promise<{ ms: 
   const ms = performance.now() - started;
   const session = res.cookies.filter((c) => /session/.test(c));
   if (res.status !== 302 || session.length === 0)
-    throw new Error(`sign-in failed for ${email}: ${res.status} ${res.body.slice(0, 200)}`);
+    throw new Error(`sign-in failed for ${email}: ${res.status} ${res.location} ${res.body.slice(0, 200)}`);
   return { ms, cookie: session.join("; ") };
 }
 
