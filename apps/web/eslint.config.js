@@ -1,3 +1,5 @@
 import { createConfig } from "@repo/eslint-config";
 
-export default createConfig({ edgeFiles: ["src/proxy.ts"] });
+export default createConfig({
+  edgeFiles: ["src/proxy.ts", "src/server/proxy-runtime.ts", "src/server/api-error.ts", "src/server/origin-check.ts"],
+});

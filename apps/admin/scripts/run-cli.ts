@@ -1,8 +1,8 @@
 // Runs an admin CLI body: prints a failure as one line (an API-style error's message, or the
 // database's own reason), closes the tenancy pools, and sets the exit code (0 ok, 1 failed,
 // 2 bad usage).
-import { closeTenancy } from "@repo/tenancy";
 import { describeError } from "./describe-error";
+import { closeAdminRoot } from "../src/server/admin-root";
 
 export async function runCli(usage: string, body: () => Promise<void>): Promise<void> {
   try {
@@ -13,6 +13,6 @@ export async function runCli(usage: string, body: () => Promise<void>): Promise<
     console.error(isUsageError ? `${error.message}\n${usage}` : `error: ${describeError(error)}`);
     process.exitCode = isUsageError ? 2 : 1;
   } finally {
-    await closeTenancy();
+    await closeAdminRoot();
   }
 }

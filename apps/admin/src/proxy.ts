@@ -2,22 +2,30 @@
 // a Host other than ADMIN_ORIGIN's gets 421; client-sent `x-repo-*` headers are stripped; public
 // routes pass; `/api/v1/*` with a Bearer token passes to the handler (which verifies the token
 // hash in the control plane); otherwise a valid, unrevoked operator session cookie (aud "admin")
-// is required: pages redirect to /signin, APIs get a 401 JSON. The one database touch here: a
-// tenant's page whose database refuses connections gets a real 503 page (Retry-After), as in web.
+// is required: pages redirect to /signin, APIs get a 401 JSON. A tenant's page whose database
+// refuses connections gets a real 503 page (Retry-After), as in web — asked through the port.
 // Tenant tokens never validate here. An active operator's session slides: past half its idle
 // lifetime the cookie is re-issued (same sid/auth_time, within the absolute cap) — see
 // slide-operator-session.ts.
+// Web-standard like the tenant proxy (test/proxy-import-graph.test.ts follows its imports
+// transitively: no DB driver, no next-auth/@auth/core, no `node:` module). Its Node-side options
+// are registered at server start (instrumentation.ts → server/auth/register-proxy-runtime.ts);
+// until they are, 503.
 import { NextRequest, NextResponse } from "next/server";
-import { unavailablePageResponse, withHttpHardening } from "@repo/auth/http";
-import { observeProxy } from "@repo/observability";
+import { unavailablePageResponse, withHttpHardening, type SecurityHeaderOptions } from "@repo/auth/http";
+import { createLogger, observeProxy } from "@repo/observability";
 import { readRequestHost, serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
-import { getProxyOptions, getSecurityHeaderSettings } from "@/server/auth/get-proxy-options";
-import { readOperatorCookie } from "@/server/auth/read-operator-cookie";
+import { adminProxyRuntimePort, type AdminProxyRuntime } from "@/server/auth/proxy-runtime";
 import { slideOperatorSession } from "@/server/auth/slide-operator-session";
 import { isAllowedHost } from "@/server/http/is-allowed-host";
-import { checkTenantPageAvailability } from "@/server/tenants/check-tenant-page-availability";
-import { getLogger } from "@/server/logger";
+
+/** How long a request waits for the composition root at server start before a 503. */
+const REGISTRATION_WAIT_MS = 5_000;
+/** Until the runtime is registered: the strict production headers, and the default log level. */
+const STRICT_HEADERS: SecurityHeaderOptions = { isProduction: true, isHttps: false };
+const startupLogger = createLogger({ service: "admin" });
+let registered: AdminProxyRuntime | undefined;
 
 const PUBLIC_PATHS = [/^\/signin\/?$/, /^\/api\/auth(?:\/.*)?$/];
 
@@ -26,7 +34,15 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   const headers = withoutInternalHeaders(request.headers);
   const pass = () => NextResponse.next({ request: { headers } });
 
-  const options = await getProxyOptions();
+  const runtime = registered ?? (await adminProxyRuntimePort.await(REGISTRATION_WAIT_MS));
+  if (!runtime) {
+    return Response.json(
+      { error: { code: "service_unavailable", message: "This server is still starting. Try again in a moment." } },
+      { status: 503, headers: { "retry-after": "1", "cache-control": "no-store" } },
+    );
+  }
+  registered = runtime;
+  const { options } = runtime;
   // Host allow-list first: nothing (not even sign-in) is served for a host other than ADMIN_ORIGIN's.
   if (!isAllowedHost(readRequestHost(request.headers, options.trustForwardedHost), options.adminOrigin)) {
     return Response.json(
@@ -44,14 +60,11 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   const isApi = pathname.startsWith("/api/");
   if (isApi && /^Bearer\s/i.test(request.headers.get("authorization") ?? "")) return pass();
 
-  const check = await checkOperatorToken(
-    readOperatorCookie(request.headers.get("cookie"), options.cookieName),
-    options,
-  );
+  const check = await checkOperatorToken(request.headers.get("cookie"), options);
   if (check.status === "valid") {
     // A tenant's page whose database is down: a real 503 now, not an error inside a streamed 200.
     if (!isApi) {
-      const availability = await checkTenantPageAvailability(pathname);
+      const availability = await runtime.checkTenantPageAvailability(pathname);
       if (!availability.ok) return unavailablePageResponse(availability.message, availability.retryAfterSeconds);
     }
     const response = pass();
@@ -89,10 +102,13 @@ async function handleRequest(request: NextRequest): Promise<Response> {
 export const proxy = observeProxy(
   // Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer.
   withHttpHardening(handleRequest, {
-    settings: getSecurityHeaderSettings,
+    settings: () => registered?.securityHeaders ?? STRICT_HEADERS,
     withHeaders: (request, headers) => new NextRequest(request, { headers }),
   }),
-  { logger: getLogger, withHeaders: (request, headers) => new NextRequest(request, { headers }) },
+  {
+    logger: () => registered?.logger ?? startupLogger,
+    withHeaders: (request, headers) => new NextRequest(request, { headers }),
+  },
 );
 
 export const config = {

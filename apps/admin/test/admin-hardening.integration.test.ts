@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setUpAdminTestEnv, randomSuffix, type AdminTestEnv } from "./support/admin-test-env";
 import { callRoute } from "./support/call-route";
 import { signOperatorCookie } from "./support/sign-operator-cookie";
+import { loadProxy } from "./support/load-proxy";
 
 let env: AdminTestEnv;
 let cp: postgres.Sql;
@@ -46,8 +47,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cp?.end();
-  const { closeTenancy } = await import("@repo/tenancy");
-  await closeTenancy();
+  const { closeAdminRoot } = await import("../src/server/admin-root");
+  await closeAdminRoot();
   await env?.cleanup();
 });
 
@@ -338,7 +339,7 @@ describe("every mutation goes through the audited, role-checked API", () => {
 
 describe("operator sessions slide in the proxy", () => {
   async function signAt(issuedAt: number, authTime: number, lifetime: number) {
-    const { getAuthSettings, getSigningKeys } = await import("@repo/auth/settings");
+    const { getSettings, getKeySet } = await import("../src/server/admin-root");
     const { signSessionToken } = await import("@repo/auth/token");
     return signSessionToken(
       {
@@ -349,14 +350,14 @@ describe("operator sessions slide in the proxy", () => {
         roles: ["owner"],
         permissions: [],
       },
-      await getSigningKeys(),
-      { issuer: getAuthSettings().issuer, audience: "admin", expiresInSeconds: lifetime, now: issuedAt },
+      await getKeySet(),
+      { issuer: getSettings().issuer, audience: "admin", expiresInSeconds: lifetime, now: issuedAt },
     );
   }
   const decode = (jwt: string) =>
     JSON.parse(Buffer.from(jwt.split(".")[1]!, "base64url").toString()) as Record<string, number | string>;
   const callProxy = async (token: string) => {
-    const { proxy } = await import("../src/proxy");
+    const proxy = await loadProxy();
     return proxy(
       new NextRequest("http://localhost:3001/tenants", {
         headers: { host: "localhost:3001", cookie: `repo-admin.session=${token}` },
@@ -365,8 +366,8 @@ describe("operator sessions slide in the proxy", () => {
   };
 
   it("re-issues a token past half its idle life (same sid/auth_time, later exp), and the new one works", async () => {
-    const { getAuthSettings } = await import("@repo/auth/settings");
-    const { sessionMaxAge } = getAuthSettings();
+    const { getSettings } = await import("../src/server/admin-root");
+    const { sessionMaxAge } = getSettings();
     const now = Math.floor(Date.now() / 1000);
     const old = await signAt(now - Math.ceil(sessionMaxAge * 0.6), now - sessionMaxAge, sessionMaxAge);
     const response = await callProxy(old);
@@ -385,8 +386,8 @@ describe("operator sessions slide in the proxy", () => {
   });
 
   it("leaves a young token alone, and never extends past the absolute cap", async () => {
-    const { getAuthSettings } = await import("@repo/auth/settings");
-    const { sessionMaxAge, absoluteSessionCap } = getAuthSettings();
+    const { getSettings } = await import("../src/server/admin-root");
+    const { sessionMaxAge, absoluteSessionCap } = getSettings();
     const now = Math.floor(Date.now() / 1000);
     const young = await callProxy(await signAt(now - 10, now - 10, sessionMaxAge));
     expect(young.headers.getSetCookie().filter((c) => c.startsWith("repo-admin.session="))).toEqual([]);
@@ -402,9 +403,9 @@ describe("operator sessions slide in the proxy", () => {
   });
 
   it("does not re-issue a revoked session", async () => {
-    const { getAuthSettings } = await import("@repo/auth/settings");
-    const { sessionMaxAge } = getAuthSettings();
-    const { getRevocationStore } = await import("../src/server/revocation-store");
+    const { getSettings } = await import("../src/server/admin-root");
+    const { sessionMaxAge } = getSettings();
+    const { getRevocationStore } = await import("../src/server/admin-root");
     const now = Math.floor(Date.now() / 1000);
     const old = await signAt(now - Math.ceil(sessionMaxAge * 0.6), now - sessionMaxAge, sessionMaxAge);
     const claims = decode(old);

@@ -8,6 +8,7 @@ import { isCrossOriginRequest } from "../src/server/http/is-cross-origin-request
 import { setUpAdminTestEnv, randomSuffix, type AdminTestEnv } from "./support/admin-test-env";
 import { callRoute } from "./support/call-route";
 import { signOperatorCookie } from "./support/sign-operator-cookie";
+import { loadProxy } from "./support/load-proxy";
 
 let env: AdminTestEnv;
 let cp: postgres.Sql;
@@ -26,14 +27,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cp?.end();
-  const { closeTenancy } = await import("@repo/tenancy");
-  await closeTenancy();
+  const { closeAdminRoot } = await import("../src/server/admin-root");
+  await closeAdminRoot();
   await env?.cleanup();
   vi.unstubAllEnvs();
 });
 
 async function callProxy(path: string, headers: Record<string, string>) {
-  const { proxy } = await import("../src/proxy");
+  const proxy = await loadProxy();
   return proxy(new NextRequest(`http://localhost:3001${path}`, { headers }));
 }
 

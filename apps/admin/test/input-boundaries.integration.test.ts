@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setUpAdminTestEnv, type AdminTestEnv } from "./support/admin-test-env";
 import { callRoute } from "./support/call-route";
 import { signOperatorCookie } from "./support/sign-operator-cookie";
+import { loadProxy } from "./support/load-proxy";
 
 let env: AdminTestEnv;
 let owner: Record<string, string>;
@@ -14,7 +15,7 @@ let routes: Awaited<ReturnType<typeof loadRoutes>>;
 
 async function loadRoutes() {
   return {
-    proxy: (await import("../src/proxy")).proxy,
+    proxy: await loadProxy(),
     tenants: await import("../src/app/api/v1/tenants/route"),
     tenant: await import("../src/app/api/v1/tenants/[slug]/route"),
     members: await import("../src/app/api/v1/tenants/[slug]/members/route"),
@@ -30,8 +31,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  const { closeTenancy } = await import("@repo/tenancy");
-  await closeTenancy();
+  const { closeAdminRoot } = await import("../src/server/admin-root");
+  await closeAdminRoot();
   await env?.cleanup();
 });
 

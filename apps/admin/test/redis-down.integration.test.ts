@@ -26,8 +26,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  const { closeTenancy } = await import("@repo/tenancy");
-  await closeTenancy();
+  const { closeAdminRoot } = await import("../src/server/admin-root");
+  await closeAdminRoot();
   await env?.cleanup();
 });
 

@@ -39,8 +39,8 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  const { closeTenancy } = await import("@repo/tenancy");
-  await closeTenancy();
+  const { closeAdminRoot } = await import("../src/server/admin-root");
+  await closeAdminRoot();
   await env?.cleanup();
 });
 
@@ -154,7 +154,7 @@ describe("ids, deliveries, retry, delete", () => {
 
 describe("events appended by admin changes", () => {
   it("member.created lands in the tenant outbox; tenant.suspended in the control-plane outbox, once", async () => {
-    const { getTenancy } = await import("@repo/tenancy");
+    const { getTenancy } = await import("../src/server/admin-root");
     const { outboxEvents } = await import("@repo/db/outbox");
     const created = await callRoute(routes.members.POST, "POST", "/x", {
       headers: owner,
@@ -181,7 +181,7 @@ describe("events appended by admin changes", () => {
 
 describe("POST /tenants/:slug/webhooks/:id/enable", () => {
   it("re-enables an auto-disabled endpoint: audited in the same change; a no-op when enabled", async () => {
-    const { getTenancy } = await import("@repo/tenancy");
+    const { getTenancy } = await import("../src/server/admin-root");
     const { auditLog, webhookEndpoints } = await import("@repo/db/control-plane");
     const { and, eq } = await import("drizzle-orm");
     const cp = getTenancy().getControlPlaneDb();

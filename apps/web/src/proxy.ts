@@ -1,20 +1,33 @@
-// The web app's front door (Next 16 proxy; runs on Node, but the gate it calls is
-// web-standard). For every route except static assets: cross-subdomain CSRF check, then the
-// @repo/auth gate (tenant from Host, token, revocation, route policy). Allowed requests are
-// forwarded with only the verified `x-repo-*` context; everything else is answered here.
+// The web app's front door (Next 16 proxy; runs on Node, but everything it imports is
+// web-standard — test/proxy-import-graph.test.ts follows its imports transitively and refuses a
+// DB driver, next-auth/@auth/core or a `node:` module). For every route except static assets:
+// cross-subdomain CSRF check, then the @repo/auth gate (tenant from Host, token, revocation,
+// route policy). Allowed requests are forwarded with only the verified `x-repo-*` context;
+// everything else is answered here. The Node-side capabilities (tenant lookup, claims refresh,
+// tenant DB health, session last-use) come from the app's composition root, registered at
+// server start (instrumentation.ts → server/register-proxy-runtime.ts); until they are, 503.
 import { NextRequest, NextResponse } from "next/server";
-import { unavailablePageResponse, withHttpHardening } from "@repo/auth/http";
-import { observeProxy } from "@repo/observability";
-import { serializeSessionCookie, withoutInternalHeaders, type Decision, type GateErrorCode } from "@repo/auth/gate";
-import { authorizeWithFreshTenant } from "@/server/authorize-with-fresh-tenant";
-import { getGateOptions, getSecurityHeaderSettings } from "@/server/gate-options";
+import { unavailablePageResponse, withHttpHardening, type SecurityHeaderOptions } from "@repo/auth/http";
+import { createLogger, observeProxy } from "@repo/observability";
+import {
+  authorizeRequest,
+  readRequestHost,
+  serializeSessionCookie,
+  withoutInternalHeaders,
+  type Decision,
+  type GateErrorCode,
+  type GateOptions,
+} from "@repo/auth/gate";
 import { apiErrorResponse } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
-import { readHost } from "@/server/read-host";
-import { isRedirectProxyHost } from "@/server/sso/redirect-proxy-host";
-import { getLogger } from "@/server/logger";
-import { touchSessionLastUse } from "@/server/identity/touch-session-last-use";
-import { isTenantDatabaseAvailable } from "@/server/tenant-database-health";
+import { proxyRuntimePort, type ProxyRuntime } from "@/server/proxy-runtime";
+
+/** How long a request waits for the composition root at server start before a 503. */
+const REGISTRATION_WAIT_MS = 5_000;
+/** Until the runtime is registered: the strict production headers, and the default log level. */
+const STRICT_HEADERS: SecurityHeaderOptions = { isProduction: true, isHttps: false };
+const startupLogger = createLogger({ service: "web" });
+let registered: ProxyRuntime | undefined;
 
 /** Page requests the gate denies are rendered by these pages (URL unchanged, real status). */
 const PAGE_FOR_DENIAL: Partial<Record<GateErrorCode, string>> = {
@@ -26,11 +39,18 @@ const PAGE_FOR_DENIAL: Partial<Record<GateErrorCode, string>> = {
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
 async function handleRequest(request: NextRequest): Promise<Response> {
+  const runtime = registered ?? (await proxyRuntimePort.await(REGISTRATION_WAIT_MS));
+  if (!runtime) {
+    return apiErrorResponse("service_unavailable", "This server is still starting. Try again in a moment.", {
+      headers: { "retry-after": "1" },
+    });
+  }
+  registered = runtime;
   const { pathname } = request.nextUrl;
   // Compared with the host the gate takes the tenant from (X-Forwarded-Host only when trusted).
-  const host = readHost(request.headers);
+  const host = readRequestHost(request.headers, runtime.gate.trustForwardedHost ?? false);
   // The reserved auth host has no tenant and no session: only the IdP callback route answers there.
-  if (isRedirectProxyHost(host)) {
+  if (host !== null && host.toLowerCase() === runtime.redirectProxyHost) {
     if (pathname.startsWith("/api/auth/callback/"))
       return NextResponse.next({ request: { headers: withoutInternalHeaders(request.headers) } });
     return apiErrorResponse("not_found", "There is nothing to see on this address.");
@@ -42,21 +62,43 @@ async function handleRequest(request: NextRequest): Promise<Response> {
     );
   }
 
-  const decision = await authorizeWithFreshTenant(request, getGateOptions(), host);
+  const decision = await authorizeWithFreshTenant(request, runtime, host);
   if (decision.type === "allow" && decision.reason === "authorized" && !isApiPath(pathname)) {
     // A page cannot become a 503 once its shell has streamed: check the tenant's database first.
-    if (!(await isTenantDatabaseAvailable(decision.tenant.id))) {
+    if (!(await runtime.isTenantDatabaseAvailable(decision.tenant.id))) {
       return unavailablePageResponse("This workspace's data can't be reached right now.", 5);
     }
   }
   if (decision.type === "allow") {
-    touchSessionLastUse(decision.claims);
+    if (decision.claims) runtime.touchSessionLastUse(decision.claims);
     const response = NextResponse.next({ request: { headers: decision.requestHeaders } });
     if (decision.setCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.setCookie));
     return response;
   }
   if (decision.type === "redirect") return redirectOnTenantHost(request, decision, host);
   return renderDenial(request, decision, isApiPath(pathname));
+}
+
+/**
+ * Runs the gate, and re-runs it once with a freshly read tenant when the token died by a
+ * tenant-wide revocation (suspension or kill switch). The tenant registry cache is per process
+ * (TTL `TENANT_CACHE_TTL_MS`): the admin app that suspended a tenant invalidated only its own
+ * cache. Without this, a suspended tenant's users would see the sign-in page until the TTL ran
+ * out instead of the suspended page on their next request. Costs one control-plane read, only
+ * on that (rare) decision.
+ */
+async function authorizeWithFreshTenant(
+  request: Request,
+  runtime: ProxyRuntime,
+  host: string | null,
+): Promise<Decision> {
+  const options: GateOptions = runtime.gate;
+  const decision = await authorizeRequest(request, options);
+  if (decision.type === "allow" || decision.reason !== "revoked:tenant" || !host) return decision;
+  const slug = options.parseTenantSlug(host, options.rootDomain);
+  if (!slug) return decision;
+  runtime.invalidateTenant(slug);
+  return authorizeRequest(request, options);
 }
 
 /**
@@ -98,10 +140,13 @@ function renderDenial(request: NextRequest, decision: Extract<Decision, { type: 
 export const proxy = observeProxy(
   // Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer.
   withHttpHardening(handleRequest, {
-    settings: getSecurityHeaderSettings,
+    settings: () => registered?.securityHeaders ?? STRICT_HEADERS,
     withHeaders: (request, headers) => new NextRequest(request, { headers }),
   }),
-  { logger: getLogger, withHeaders: (request, headers) => new NextRequest(request, { headers }) },
+  {
+    logger: () => registered?.logger ?? startupLogger,
+    withHeaders: (request, headers) => new NextRequest(request, { headers }),
+  },
 );
 
 export const config = {

@@ -13,7 +13,7 @@ vi.mock("next/headers", () => ({
   },
 }));
 
-import { getRevocationStore } from "@repo/auth/settings";
+import { getSessionRevocationStore } from "@/server/web-root";
 import { GET as getMe } from "@/app/api/me/route";
 import { DELETE as deleteProject } from "@/app/api/projects/[id]/route";
 import { GET as listProjects, POST as createProject } from "@/app/api/projects/route";
@@ -201,7 +201,7 @@ describe("tenant data with the proxy switched off", () => {
   it("refuses a revoked session", async () => {
     const { cookie, sid } = await mintSessionCookie(alpha.tenant, alpha.users.owner);
     expect((await call(getMe, { path: "/api/me", host: alpha.host, headers: { cookie } })).status).toBe(200);
-    await getRevocationStore().revokeSession(alpha.tenant.id, sid, Math.floor(Date.now() / 1000) + 600);
+    await getSessionRevocationStore().revokeSession(alpha.tenant.id, sid, Math.floor(Date.now() / 1000) + 600);
     expect((await call(getMe, { path: "/api/me", host: alpha.host, headers: { cookie } })).status).toBe(401);
   });
 

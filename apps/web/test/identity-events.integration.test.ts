@@ -10,7 +10,7 @@ vi.mock("next/headers", () => ({
 }));
 
 import { outboxEvents } from "@repo/db/outbox";
-import { getTenantDb } from "@repo/tenancy";
+import { getTenantDb } from "@/server/web-root";
 import { POST as createInvitation } from "@/app/api/invitations/route";
 import { POST as acceptInvitation } from "@/app/api/invitations/accept/route";
 import { POST as changePassword } from "@/app/api/me/password/route";

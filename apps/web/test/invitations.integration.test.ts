@@ -11,7 +11,6 @@ vi.mock("next/headers", () => ({
 
 import { verifyPassword } from "@repo/auth/server";
 import { invitations, userRoles, users } from "@repo/db/tenant";
-import { getTenantDb } from "@repo/tenancy";
 import { eq } from "drizzle-orm";
 import { GET as listInvitations, POST as createInvitation } from "@/app/api/invitations/route";
 import { DELETE as revokeInvitation } from "@/app/api/invitations/[id]/route";
@@ -21,6 +20,7 @@ import { createRouteCaller } from "./support/call-route";
 import { linkIn, waitForMail } from "./support/read-mail";
 import { seedUser } from "./support/seed-identity-users";
 import { mintSessionCookie, useTestPlatform, type SeededTenant } from "./support/test-platform";
+import { getTenantDb } from "@/server/web-root";
 
 const call = createRouteCaller(current);
 let alpha: SeededTenant;

@@ -12,7 +12,6 @@ vi.mock("next/headers", () => ({
 import { removeMember as removeMemberOperation } from "@repo/auth/identity";
 import { verifyPassword } from "@repo/auth/server";
 import { users } from "@repo/db/tenant";
-import { getTenantDb } from "@repo/tenancy";
 import { eq } from "drizzle-orm";
 import { GET as getMe } from "@/app/api/me/route";
 import { POST as changePassword } from "@/app/api/me/password/route";
@@ -22,6 +21,7 @@ import { DELETE as removeMember, PATCH as patchMember } from "@/app/api/members/
 import { createRouteCaller } from "./support/call-route";
 import { recordSessionRow, seedUser } from "./support/seed-identity-users";
 import { mintSessionCookie, useTestPlatform, type SeededTenant } from "./support/test-platform";
+import { getTenantDb } from "@/server/web-root";
 
 const call = createRouteCaller(current);
 let alpha: SeededTenant;

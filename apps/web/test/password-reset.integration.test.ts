@@ -14,7 +14,6 @@ vi.stubEnv("PASSWORD_RESET_RATE_LIMIT_IP", "10000");
 
 import { verifyPassword } from "@repo/auth/server";
 import { passwordResetTokens, users } from "@repo/db/tenant";
-import { getTenantDb } from "@repo/tenancy";
 import { eq } from "drizzle-orm";
 import { POST as forgot } from "@/app/api/auth/password/forgot/route";
 import { POST as reset } from "@/app/api/auth/password/reset/route";
@@ -23,6 +22,7 @@ import { createRouteCaller } from "./support/call-route";
 import { linkIn, listMailTo, waitForMail } from "./support/read-mail";
 import { seedUser } from "./support/seed-identity-users";
 import { mintSessionCookie, useTestPlatform, type SeededTenant } from "./support/test-platform";
+import { getTenantDb } from "@/server/web-root";
 
 const call = createRouteCaller(current);
 let alpha: SeededTenant;

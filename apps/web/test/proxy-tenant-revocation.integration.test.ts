@@ -5,11 +5,10 @@
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { getRevocationStore } from "@repo/auth/settings";
 import { tenants } from "@repo/db/control-plane";
-import { getControlPlaneDb } from "@repo/tenancy";
 import { proxy } from "@/proxy";
 import { mintSessionCookie, useTestPlatform, type SeededTenant } from "./support/test-platform";
+import { getControlPlaneDb, getSessionRevocationStore } from "@/server/web-root";
 
 let alpha: SeededTenant;
 let beta: SeededTenant;
@@ -22,7 +21,7 @@ const run = (path: string, host: string, cookie: string) =>
 /** What the admin app does, seen from here: status changed in the control plane + tenant epoch. */
 async function revokeTenantElsewhere(tenant: SeededTenant, status: "active" | "suspended") {
   await getControlPlaneDb().update(tenants).set({ status }).where(eq(tenants.id, tenant.tenant.id));
-  await getRevocationStore().revokeTenant(tenant.tenant.id);
+  await getSessionRevocationStore().revokeTenant(tenant.tenant.id);
   await new Promise((resolve) => setTimeout(resolve, 1_100)); // epochs compare at 1 s precision
 }
 

@@ -4,11 +4,10 @@
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { getRevocationStore } from "@repo/auth/settings";
 import { userRoles } from "@repo/db/tenant";
-import { getTenancy, getTenantDb } from "@repo/tenancy";
 import { proxy } from "@/proxy";
 import { mintSessionCookie, useTestPlatform, type SeededTenant } from "./support/test-platform";
+import { getSessionRevocationStore, getTenancy, getTenantDb } from "@/server/web-root";
 
 let alpha: SeededTenant;
 let beta: SeededTenant;
@@ -99,7 +98,7 @@ describe("proxy", () => {
 
     const db = getTenantDb(alpha.tenant.id);
     await db.update(userRoles).set({ roleKey: "member" }).where(eq(userRoles.userId, viewer.id));
-    await getRevocationStore().markClaimsStale(alpha.tenant.id, viewer.id);
+    await getSessionRevocationStore().markClaimsStale(alpha.tenant.id, viewer.id);
 
     const response = await post();
     expect(response.headers.get("x-middleware-next")).toBe("1");

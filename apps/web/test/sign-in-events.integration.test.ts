@@ -6,7 +6,7 @@ import { NextRequest } from "next/server";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { outboxEvents } from "@repo/db/outbox";
 import { sessions } from "@repo/db/tenant";
-import { getTenantDb } from "@repo/tenancy";
+import { getTenantDb } from "@/server/web-root";
 import { eq } from "drizzle-orm";
 import { seedUser } from "./support/seed-identity-users";
 import { startTestPlatform, type SeededTenant } from "./support/test-platform";

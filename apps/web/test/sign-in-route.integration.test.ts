@@ -9,8 +9,8 @@ import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@repo/auth/server";
 import { users } from "@repo/db/tenant";
-import { getTenantDb } from "@repo/tenancy";
 import { startTestPlatform, type SeededTenant } from "./support/test-platform";
+import { getTenantDb } from "@/server/web-root";
 
 // Each attempt runs argon2 and several Redis round trips: on a loaded machine 5 s is too tight.
 vi.setConfig({ testTimeout: 60_000 });

@@ -5,12 +5,12 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getSsoSecretKey, sealClientSecret } from "@repo/auth/sso";
 import { ssoConnection, userIdentities, users } from "@repo/db/tenant";
-import { getTenantDb } from "@repo/tenancy";
 import { isSsoEnforcedFor } from "@/server/sso/is-sso-enforced-for";
 import { buildSignInProviders } from "@/server/sso/list-sign-in-providers";
 import { resolveSsoUser } from "@/server/sso/resolve-sso-user";
 import { loadRoles } from "@/server/tenant-auth-deps";
 import { useTestPlatform, type SeededTenant } from "./support/test-platform";
+import { getTenantDb } from "@/server/web-root";
 
 let alpha: SeededTenant;
 let beta: SeededTenant;

@@ -7,10 +7,10 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSsoSecretKey, sealClientSecret } from "@repo/auth/sso";
 import { ssoConnection } from "@repo/db/tenant";
-import { getTenantDb } from "@repo/tenancy";
 import { devPlatformClient, startOidcDevProvider, type RunningOidcDevProvider } from "@repo/oidc-dev-provider";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { startTestPlatform, type SeededTenant } from "./support/test-platform";
+import { getTenantDb } from "@/server/web-root";
 
 const PROXY_HOST = "auth.localhost:3000";
 let platform: Awaited<ReturnType<typeof startTestPlatform>>;

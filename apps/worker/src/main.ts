@@ -1,7 +1,7 @@
 // The webhook worker process (`pnpm worker`, and part of `pnpm dev`): the composition root that
 // gives @repo/webhooks the tenancy router as its door to tenant databases. Run as many copies as
 // you like; SIGTERM/SIGINT stop it gracefully (running deliveries finish first).
-import { getTenancy } from "@repo/tenancy";
+import { createTenancy, tenancyOptionsFromEnv } from "@repo/tenancy";
 import { DEFAULT_WORKER_SETTINGS, startWebhookWorker } from "@repo/webhooks/worker";
 import { loadWorkerEnv, type WorkerEnv } from "./env";
 
@@ -12,7 +12,7 @@ try {
   console.error(`[worker] ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-const tenancy = getTenancy();
+const tenancy = createTenancy(tenancyOptionsFromEnv());
 const worker = await startWebhookWorker({
   // The runtime role (DML only), never DATABASE_URL's owner: `pnpm db:migrate` installs the queue.
   controlPlaneUrl: tenancy.getControlPlaneRuntimeUrl(),

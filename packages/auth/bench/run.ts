@@ -15,6 +15,7 @@ import {
 } from "@repo/auth/revocation";
 import { generateSigningJwk, importKeySet, signSessionToken, type KeySet } from "@repo/auth/token";
 import { startServices } from "@repo/services";
+import { parseTenantSlug } from "@repo/tenancy/host";
 
 const TENANT = { id: "11111111-1111-4111-8111-111111111111", slug: "acme", name: "Acme", status: "active" };
 const ISSUER = "bench";
@@ -65,6 +66,7 @@ async function main() {
     keys,
     issuer: ISSUER,
     rootDomain: "example.com",
+    parseTenantSlug,
     resolveTenant: (slug) => (slug === "acme" ? TENANT : null),
     policy,
     cookieName: COOKIE,

@@ -15,7 +15,7 @@ import {
   type PrivateSigningJwk,
   type SigningAlgorithm,
 } from "@repo/auth/token";
-import { findRepoRoot, getAuthSettings } from "@repo/auth/settings";
+import { findRepoRoot, loadAuthSettings } from "@repo/auth/settings";
 
 const HELP = `Usage: pnpm auth:keys <command> [options]
 
@@ -142,14 +142,14 @@ async function run(): Promise<void> {
       const kid = requireKid();
       write(promoteKey(currentKeys(), kid, { now: now(), jwksCacheTtlSeconds: 2 * JWKS_MAX_AGE_SECONDS, force }));
       console.error(
-        `auth:keys: ${kid} signs once this set is deployed; the former signer verifies until you retire it (after ${getAuthSettings().absoluteSessionCap} s)`,
+        `auth:keys: ${kid} signs once this set is deployed; the former signer verifies until you retire it (after ${loadAuthSettings().absoluteSessionCap} s)`,
       );
       break;
     }
     case "retire": {
       const kid = requireKid();
       write(
-        retireKey(currentKeys(), kid, { now: now(), sessionCapSeconds: getAuthSettings().absoluteSessionCap, force }),
+        retireKey(currentKeys(), kid, { now: now(), sessionCapSeconds: loadAuthSettings().absoluteSessionCap, force }),
       );
       console.error(`auth:keys: retired ${kid}; tokens it signed no longer verify once this set is deployed`);
       break;

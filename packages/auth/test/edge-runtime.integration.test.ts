@@ -17,6 +17,7 @@ async function bundleEdgeEntry(): Promise<string> {
     export { importKeySet, signSessionToken } from ${JSON.stringify(src("token/index.ts"))};
     export { createRevocationStore, createRevocationRedis, createSnapshotRevocationStore } from ${JSON.stringify(src("revocation/index.ts"))};
     export { definePolicy } from ${JSON.stringify(src("rbac/index.ts"))};
+    export { parseTenantSlug } from "@repo/tenancy/host";
   `;
   const result = await build({
     stdin: { contents: entry, resolveDir: fileURLToPath(new URL("..", import.meta.url)), loader: "ts" },
@@ -57,6 +58,7 @@ async function scenario(input: Input) {
     keys,
     issuer: "edge-test",
     rootDomain: "example.com",
+    parseTenantSlug: A.parseTenantSlug!,
     resolveTenant: (slug: string) => (slug === "acme" ? tenant : null),
     revocation,
     policy: A.definePolicy!([{ path: "/settings/*", permission: "tenant:manage" }]),

@@ -1,5 +1,6 @@
 // Gate test setup: options for the acme/globex world, request builder.
 import { definePolicy } from "@repo/auth/rbac";
+import { parseTenantSlug } from "@repo/tenancy/host";
 import type { GateOptions } from "@repo/auth/gate";
 import type { RevocationStore } from "@repo/auth/revocation";
 import type { KeySet } from "@repo/auth/token";
@@ -26,6 +27,7 @@ export function gateOptions(
     keys,
     issuer: ISSUER,
     rootDomain: ROOT_DOMAIN,
+    parseTenantSlug,
     resolveTenant: (slug) => TENANTS.find((t) => t.slug === slug) ?? null,
     revocation,
     policy,

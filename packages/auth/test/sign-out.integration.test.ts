@@ -9,6 +9,7 @@ import type { RevocationStore } from "@repo/auth/revocation";
 import { verifySessionToken, type SessionClaims } from "@repo/auth/token";
 import { ACME, GLOBEX, ISSUER, makeKeys, mintSession } from "./fixtures";
 import { deletePrefix, realStore } from "./redis-fixtures";
+import { loadAuthSettings } from "@repo/auth/settings";
 
 const ROOT = "localhost:3000";
 const { keys } = await makeKeys();
@@ -38,9 +39,15 @@ const auth = createTenantAuth({
   resolveTenantFromHost: async (host) => (host === `acme.${ROOT}` ? ACME : host === `globex.${ROOT}` ? GLOBEX : null),
   findUserByEmail: async (tenantId, email) => (tenantId === ACME.id && email === member.email ? member : null),
   loadRoles: async () => ({ roles: ["member"], customRoles: [] }),
-  revocation: flaky,
+  revocation: () => flaky,
   keys: async () => keys,
-  settings: { issuer: ISSUER, secret: "test-secret-".repeat(4), secureCookies: false, trustForwardedHost: false },
+  settings: () => ({
+    ...loadAuthSettings(),
+    issuer: ISSUER,
+    secret: "test-secret-".repeat(4),
+    secureCookies: false,
+    trustForwardedHost: false,
+  }),
 });
 
 function call(path: string, init: { method?: string; cookies?: string[]; form?: Record<string, string> } = {}) {

@@ -8,6 +8,7 @@ import { createTenantAuth, hashPassword, type AuthUserRecord } from "@repo/auth/
 import { verifySessionToken } from "@repo/auth/token";
 import { ACME, ISSUER, makeKeys } from "./fixtures";
 import { deletePrefix, realStore } from "./redis-fixtures";
+import { loadAuthSettings } from "@repo/auth/settings";
 
 const ROOT = "localhost:3000";
 const { keys } = await makeKeys();
@@ -39,9 +40,15 @@ const auth = createTenantAuth({
     await race();
     return { roles: read, customRoles: [] };
   },
-  revocation: store,
+  revocation: () => store,
   keys: async () => keys,
-  settings: { issuer: ISSUER, secret: "test-secret-".repeat(4), secureCookies: false, trustForwardedHost: false },
+  settings: () => ({
+    ...loadAuthSettings(),
+    issuer: ISSUER,
+    secret: "test-secret-".repeat(4),
+    secureCookies: false,
+    trustForwardedHost: false,
+  }),
 });
 
 function call(path: string, init: { method?: string; cookies?: string[]; form?: Record<string, string> } = {}) {

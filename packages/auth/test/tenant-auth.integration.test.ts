@@ -6,6 +6,7 @@ import { createTenantAuth, hashPassword, type AuthUserRecord, type SessionRecord
 import { verifySessionToken } from "@repo/auth/token";
 import { ACME, ISSUER, makeKeys } from "./fixtures";
 import { deletePrefix, realStore } from "./redis-fixtures";
+import { loadAuthSettings } from "@repo/auth/settings";
 
 const ROOT = "localhost:3000";
 const { keys } = await makeKeys();
@@ -28,9 +29,15 @@ const auth = createTenantAuth({
   loadRoles: async () => ({ roles: ["member"], customRoles: [] }),
   recordSession: async (s) => void sessions.push(s),
   onSignOut: async (s) => void signedOut.push(s.sid),
-  revocation: store,
+  revocation: () => store,
   keys: async () => keys,
-  settings: { issuer: ISSUER, secret: "test-secret-".repeat(4), secureCookies: false, trustForwardedHost: false },
+  settings: () => ({
+    ...loadAuthSettings(),
+    issuer: ISSUER,
+    secret: "test-secret-".repeat(4),
+    secureCookies: false,
+    trustForwardedHost: false,
+  }),
 });
 
 function call(

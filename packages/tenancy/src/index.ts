@@ -1,6 +1,9 @@
 // @repo/tenancy — Node only. Host parsing for the proxy lives in `@repo/tenancy/host`.
+// No instance lives here: each app's composition root calls
+// `createTenancy({ ...tenancyOptionsFromEnv(), builtinRoles })` once and passes it on.
 export { createTenancy, DEV_TENANT_DB_ROLE_SECRET, type Tenancy, type TenancyOptions } from "./create-tenancy";
 export { deriveTenantRolePassword, tenantRoleName } from "./servers/tenant-role";
+export { tenancyOptionsFromEnv } from "./tenancy-options-from-env";
 export {
   controlPlaneRuntimeRoleName,
   controlPlaneRuntimeUrl,
@@ -10,23 +13,6 @@ export {
   migrateControlPlaneDatabase,
   type MigrateControlPlaneOptions,
 } from "./control-plane/migrate-control-plane";
-export {
-  configureTenancy,
-  getTenancy,
-  resolveTenant,
-  getTenantById,
-  listTenants,
-  getTenantDb,
-  getControlPlaneDb,
-  provisionTenant,
-  suspendTenant,
-  resumeTenant,
-  deleteTenant,
-  migrateAllTenants,
-  getRouterMetrics,
-  isTenantDatabaseAvailable,
-  closeTenancy,
-} from "./default-tenancy";
 export {
   TenancyError,
   TenantNotFoundError,

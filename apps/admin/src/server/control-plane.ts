@@ -1,8 +1,8 @@
 // The admin app's handle on the control-plane database (tenants, operators, tokens, audit):
 // the tenancy instance's pool, so the process holds one control-plane pool, not two.
 import type { ControlPlaneDb } from "@repo/db/control-plane";
-import { getAdminTenancy } from "./tenancy";
+import { getTenancy } from "@/server/admin-root";
 
 export function getControlPlane(): ControlPlaneDb {
-  return getAdminTenancy().getControlPlaneDb();
+  return getTenancy().getControlPlaneDb();
 }

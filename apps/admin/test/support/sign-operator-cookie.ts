@@ -1,6 +1,6 @@
 // Mints a session cookie exactly as the operator Auth.js instance would (same keys, issuer,
 // aud/tid "admin"), or a tenant-audience one to prove the admin app refuses it.
-import { getAuthSettings, getSigningKeys } from "@repo/auth/settings";
+import { getKeySet, getSettings } from "../../src/server/admin-root";
 import { signSessionToken } from "@repo/auth/token";
 
 export async function signOperatorCookie(
@@ -18,8 +18,8 @@ export async function signOperatorCookie(
       roles: [role],
       permissions: [],
     },
-    await getSigningKeys(),
-    { issuer: getAuthSettings().issuer, audience: options.audience ?? "admin", expiresInSeconds: 3600, now },
+    await getKeySet(),
+    { issuer: getSettings().issuer, audience: options.audience ?? "admin", expiresInSeconds: 3600, now },
   );
   return `repo-admin.session=${token}`;
 }

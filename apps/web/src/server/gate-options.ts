@@ -5,10 +5,10 @@ import type { SecurityHeaderOptions } from "@repo/auth/http";
 import { isProductionDeployment } from "@repo/auth/settings";
 import { parseTenantSlug } from "@repo/tenancy/host";
 import { getEnv } from "@/env";
-import { getKeySet, getSessionCookieName, getSessionRevocationStore, getSettings } from "./auth-runtime";
 import { publicRoutes, routePolicy } from "./route-policy";
 import { tenantAuth } from "./tenant-auth";
 import { resolveTenantBySlug } from "./tenant-auth-deps";
+import { getKeySet, getSessionCookieName, getSessionRevocationStore, getSettings } from "@/server/web-root";
 
 let options: GateOptions | undefined;
 

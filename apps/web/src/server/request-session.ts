@@ -1,9 +1,9 @@
 // Request-scoped helpers for Server Components and Actions.
 import { cache } from "react";
 import { headers } from "next/headers";
-import { getSettings } from "./auth-runtime";
 import { readHost } from "./read-host";
 import { resolveTenantFromHost } from "./tenant-auth-deps";
+import { getSettings } from "@/server/web-root";
 
 /** The tenant of this request's host (sign-in page), or null. */
 export const getHostTenant = cache(async () => resolveTenantFromHost(readHost(await headers())));

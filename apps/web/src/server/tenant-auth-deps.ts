@@ -6,10 +6,10 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { AuthTenant, AuthUserRecord, SessionRecord } from "@repo/auth/server";
 import { roles, sessions, userRoles, users } from "@repo/db/tenant";
-import { getControlPlaneDb, getTenantDb, resolveTenant } from "@repo/tenancy";
 import { appendEvent, requestOutboxRelay } from "@repo/webhooks/events";
 import { parseTenantSlug } from "@repo/tenancy/host";
 import { getEnv } from "@/env";
+import { getControlPlaneDb, getTenantDb, resolveTenant } from "@/server/web-root";
 
 /** The tenant with `slug` (cached by the tenancy registry), or null. */
 export async function resolveTenantBySlug(slug: string): Promise<AuthTenant | null> {

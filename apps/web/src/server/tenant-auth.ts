@@ -1,9 +1,8 @@
 // The tenant app's Auth.js instance (Node). Sessions are JWS signed with the platform keys;
 // the gate, `requireSession()` and `requirePermission()` all verify with the same function.
 // Sign-in brute-force limits wrap its credentials POST in the route (`withSignInLimits`).
-import { createTenantEmailAdapter, getIdentitySettings } from "@repo/auth/identity";
+import { createTenantEmailAdapter } from "@repo/auth/identity";
 import { createTenantAuth } from "@repo/auth/server";
-import { getTenantDb } from "@repo/tenancy";
 import { sendSignInLink } from "./identity/send-sign-in-link";
 import {
   findUserByEmail,
@@ -14,8 +13,11 @@ import {
   resolveTenantFromHost,
 } from "./tenant-auth-deps";
 import { tenantSsoHooks } from "./sso/tenant-sso-hooks";
+import { getIdentitySettings, getSessionRevocationStore, getSettings, getTenantDb } from "@/server/web-root";
 
 export const tenantAuth = createTenantAuth({
+  settings: getSettings,
+  revocation: getSessionRevocationStore,
   resolveTenantFromHost,
   findUserByEmail,
   findUserById,

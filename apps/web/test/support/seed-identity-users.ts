@@ -1,8 +1,9 @@
 // Extra users for identity tests: any roles, optional password, optional inventory sessions.
 import { hashPassword } from "@repo/auth/server";
 import { sessions, userRoles, users } from "@repo/db/tenant";
-import { getTenantDb, type Tenant } from "@repo/tenancy";
+import { type Tenant } from "@repo/tenancy";
 import type { SeededUser } from "./test-platform";
+import { getTenantDb } from "@/server/web-root";
 
 export async function seedUser(
   tenant: Tenant,

@@ -1,22 +1,14 @@
 // Integration-test support: a private control-plane database on the real Postgres from the
 // global setup, two provisioned tenants with users and a project, and helpers to mint session
 // cookies with the platform's own signing keys. Everything is dropped by `cleanup()`.
-import { BUILTIN_ROLE_LIST, type Permission, resolvePermissions } from "@repo/auth/rbac";
+import { type Permission, resolvePermissions } from "@repo/auth/rbac";
 import { sessionCookieName } from "@repo/auth/config";
-import { getAuthSettings, getSigningKeys } from "@repo/auth/settings";
 import { generateSigningJwk, signSessionToken } from "@repo/auth/token";
 import { projects, userRoles, users } from "@repo/db/tenant";
-import {
-  closeTenancy,
-  configureTenancy,
-  controlPlaneRuntimeRoleName,
-  getTenancy,
-  getTenantDb,
-  migrateControlPlaneDatabase,
-  type Tenant,
-} from "@repo/tenancy";
+import { controlPlaneRuntimeRoleName, migrateControlPlaneDatabase, type Tenant } from "@repo/tenancy";
 import postgres from "postgres";
 import { afterAll, beforeAll } from "vitest";
+import { closeWebRoot, getKeySet, getSettings, getTenancy, getTenantDb } from "@/server/web-root";
 
 export const ROOT_DOMAIN = "localhost:3000";
 
@@ -65,14 +57,17 @@ export async function startTestPlatform(options: TestPlatformOptions = {}) {
   // production budget would turn slow ticks into (correct, fail-closed) 503s.
   process.env.REVOCATION_TIMEOUT_MS = "2000";
 
-  configureTenancy({ builtinRoles: BUILTIN_ROLE_LIST });
+  // What instrumentation.ts does at server start: the proxy's Node-side capabilities.
+  const { registerWebProxyRuntime } = await import("../../src/server/register-proxy-runtime");
+  registerWebProxyRuntime();
   await getTenancy().registerServer({ name: "primary", connectionRef: "env:WEB_IT_SERVER_URL" });
   const alpha = await seedTenant(`alpha-${suffix()}`, "Alpha Inc");
   const beta = await seedTenant(`beta-${suffix()}`, "Beta Corp");
 
   const cleanup = async () => {
     const tenants = await getTenancy().listTenants({ limit: 1000 });
-    await closeTenancy();
+    (await import("../../src/server/proxy-runtime")).proxyRuntimePort.unregister();
+    await closeWebRoot();
     for (const t of tenants) {
       await admin.unsafe(`drop database if exists "${t.databaseName}" with (force)`);
       await admin.unsafe(`drop role if exists "${t.databaseName}"`);
@@ -110,7 +105,7 @@ export async function mintSessionCookie(
   user: SeededUser,
   overrides: { permissions?: Permission[]; sid?: string } = {},
 ): Promise<{ cookie: string; sid: string; token: string }> {
-  const settings = getAuthSettings();
+  const settings = getSettings();
   const now = Math.floor(Date.now() / 1000);
   const sid = overrides.sid ?? crypto.randomUUID();
   const token = await signSessionToken(
@@ -123,7 +118,7 @@ export async function mintSessionCookie(
       permissions: overrides.permissions ?? resolvePermissions(user.roles),
       email: user.email,
     },
-    await getSigningKeys(),
+    await getKeySet(),
     { issuer: settings.issuer, audience: tenant.id, expiresInSeconds: 600, now },
   );
   return { cookie: `${sessionCookieName("tenant", settings.secureCookies)}=${token}`, sid, token };

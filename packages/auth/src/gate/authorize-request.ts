@@ -9,7 +9,7 @@ import type { RevocationStore } from "../revocation/index";
 import { readCookieValues, sessionCookie, type SessionCookie } from "./cookies";
 import { verifySession } from "./verify-session";
 import type { AllowDecision, Decision, DecisionReason, DenyDecision, GateTenant, RedirectDecision } from "./decision";
-import { pathnameOf, readRequestHost, tenantSlugFromHost } from "./host";
+import { pathnameOf, readRequestHost } from "./host";
 import { createVerifiedTokenCache, type VerifiedTokenCache } from "./token-cache";
 
 export type GateOptions = {
@@ -20,8 +20,11 @@ export type GateOptions = {
   rootDomain: string;
   /** slug -> tenant (may be a cached lookup). */
   resolveTenant: (slug: string) => GateTenant | null | Promise<GateTenant | null>;
-  /** Host -> slug; defaults to the strict `tenantSlugFromHost`. */
-  parseTenantSlug?: (host: string, rootDomain: string) => string | null;
+  /**
+   * Host -> slug under `rootDomain`, or null. The platform has one parser, `parseTenantSlug`
+   * from `@repo/tenancy/host` (auth never imports tenancy: the app passes it in).
+   */
+  parseTenantSlug: (host: string, rootDomain: string) => string | null;
   revocation: RevocationStore | null;
   policy: RoutePolicy;
   /** Path patterns served without a session (default: /signin, /api/auth/*, /.well-known/*). */
@@ -182,7 +185,7 @@ async function decide(request: Request, options: GateOptions): Promise<Decision>
   // 1. Client-sent x-repo-* are never read here and are removed from `requestHeaders`.
   // 2. Tenant from the Host.
   const host = readRequestHost(headers, options.trustForwardedHost ?? false);
-  const slug = host ? (options.parseTenantSlug ?? tenantSlugFromHost)(host, options.rootDomain) : null;
+  const slug = host ? options.parseTenantSlug(host, options.rootDomain) : null;
   const found = slug ? options.resolveTenant(slug) : null;
   // Await only real promises: each needless await is a microtask on the hot path.
   const tenant = found instanceof Promise ? await found : found;

@@ -19,6 +19,7 @@ export {
   sessionCookie,
   type SessionCookie,
 } from "./cookies";
-export { readRequestHost, tenantSlugFromHost } from "./host";
+export { readRequestHost } from "./host";
 export { createVerifiedTokenCache, type CachedToken, type VerifiedTokenCache } from "./token-cache";
 export { verifySession, type RefusedSession, type VerifiedSession, type VerifySessionOptions } from "./verify-session";
+export { proxyPort, type ProxyPort } from "./proxy-port";

@@ -19,7 +19,7 @@ export {
 } from "./identity-schemas";
 export { generateOneTimeToken, hashOneTimeToken, isOneTimeTokenShape } from "./one-time-token";
 export { tenantOrigin } from "./tenant-origin";
-export { getIdentitySettings, getMailer, getPasswordResetLimiter, type IdentitySettings } from "./identity-settings";
+export { createPasswordResetLimiter, loadIdentitySettings, type IdentitySettings } from "./load-identity-settings";
 export { createMailer, type Mailer, type MailMessage, type MailerOptions } from "./mail/mailer";
 export { invitationMail, passwordResetMail, signInLinkMail } from "./mail/identity-mails";
 export { createInvitation, type CreateInvitationOptions } from "./invitations/create-invitation";

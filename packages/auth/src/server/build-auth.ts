@@ -19,13 +19,7 @@ import {
 } from "../gate/index";
 import { normalizePermissions } from "../rbac/index";
 import type { RevocationStore } from "../revocation/index";
-import {
-  getAuthSettings,
-  getRevocationStore,
-  getSigningKeys,
-  getSigningKeysJson,
-  type AuthSettings,
-} from "../settings/index";
+import { getSigningKeys, getSigningKeysJson, type AuthSettings } from "../settings/index";
 import { signSessionToken, verifySessionToken, type KeySet, type SessionClaims } from "../token/index";
 import { noAccountAdapter } from "./no-account-adapter";
 import { readAuthBody } from "./read-auth-body";
@@ -124,15 +118,14 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
 
   const runtime = (): Promise<Runtime> =>
     (runtimePromise ??= (async () => {
-      const settings = { ...getAuthSettings(), ...deps.settings };
+      const settings = deps.settings();
       const keys = await (deps.keys ?? getSigningKeys)();
       let secret = settings.secret;
       if (!secret) {
         if (deps.keys) throw new Error("[@repo/auth] settings.secret is required when keys are injected");
         secret = deriveAuthSecret(await getSigningKeysJson());
       }
-      const revocation =
-        deps.revocation !== undefined ? deps.revocation : settings.upstash ? getRevocationStore() : null;
+      const revocation = deps.revocation();
       return {
         settings,
         keys,

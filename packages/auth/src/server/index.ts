@@ -22,7 +22,7 @@ export {
   type SignInLimiter,
   type SignInLimiterOptions,
 } from "./sign-in-limiter";
-export { getSignInLimiter } from "./get-sign-in-limiter";
+export { createSignInLimiterFromSettings } from "./create-sign-in-limiter-from-settings";
 export { withSignInLimits, type SignInAttemptReport, type WithSignInLimitsOptions } from "./with-sign-in-limits";
 export type { SignInGuard } from "./sign-in-guard";
 export { jwksResponse } from "./jwks-response";

@@ -36,12 +36,15 @@ export type CommonAuthDeps = {
   recordSession?: (session: SessionRecord) => Promise<void>;
   /** Called after sign-out revoked the session (e.g. set `sessions.revoked_at`). */
   onSignOut?: (session: { tenantId: string; userId: string; sid: string }) => Promise<void>;
-  /** Default: the store from env (UPSTASH_*), or none when Redis isn't configured. */
-  revocation?: RevocationStore | null;
+  /**
+   * The app's revocation store (null: none, e.g. a test without Redis). A getter, resolved on the
+   * first request (never at import: `next build` has no Redis) — the app's composition root owns it.
+   */
+  revocation: () => RevocationStore | null;
   /** Default: `getSigningKeys()` (env or dev keys). */
   keys?: () => Promise<KeySet>;
-  /** Overrides of env-derived settings (tests). */
-  settings?: Partial<AuthSettings>;
+  /** The app's settings (`loadAuthSettings()` once, in its composition root); resolved on the first request. */
+  settings: () => AuthSettings;
   /** Client IP of a sign-in request; default: last `X-Forwarded-For` hop, else `X-Real-IP`. */
   getClientIp?: (request: Request) => string | null;
 };

@@ -22,7 +22,7 @@ type Handler = (request: Request) => Promise<Response>;
 export type SignInAttemptReport = SignInAttempt & { verdict: SignInLimitResult["status"]; reason?: SignInLimitReason };
 
 export type WithSignInLimitsOptions = {
-  /** The limiter, or a getter resolved per request (e.g. `getSignInLimiter`); null → 503. */
+  /** The limiter, or a getter resolved per request (e.g. the app root's `getSignInLimiter`); null → 503. */
   limiter: SignInLimiter | null | (() => SignInLimiter | null);
   /** The account namespace of this request: a tenant id, or "admin". null → 404. */
   scopeKey: (request: Request) => string | null | Promise<string | null>;

@@ -6,6 +6,7 @@ import { authorizeRequest, decisionToResponse } from "@repo/auth/gate";
 import { definePolicy } from "@repo/auth/rbac";
 import { createRevocationRedis, createRevocationStore, createSnapshotRevocationStore } from "@repo/auth/revocation";
 import { importKeySet } from "@repo/auth/token";
+import { parseTenantSlug } from "@repo/tenancy/host";
 
 const input = JSON.parse(process.env.GATE_INSTANCE_INPUT ?? "{}") as {
   jwks: unknown[];
@@ -23,6 +24,7 @@ const options = {
   keys,
   issuer: "repo-auth-test",
   rootDomain: "example.com",
+  parseTenantSlug,
   resolveTenant: (slug: string) => (slug === input.tenant.slug ? input.tenant : null),
   revocation,
   policy: definePolicy([]),

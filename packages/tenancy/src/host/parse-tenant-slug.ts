@@ -21,13 +21,25 @@ function splitHost(value: string): HostParts | null {
   return { hostname: value.slice(0, colon), port };
 }
 
+const DEFAULT_PORTS: ReadonlySet<string> = new Set(["80", "443"]);
+
+function portMatches(hostPort: string | null, rootPort: string | null): boolean {
+  // A root naming a default port is the same as one naming none (browsers omit default ports).
+  if (rootPort === null || DEFAULT_PORTS.has(rootPort)) return hostPort === null || DEFAULT_PORTS.has(hostPort);
+  return hostPort === rootPort;
+}
+
 /**
  * Returns the tenant slug for `host` (a Host header value, port allowed) under `rootDomain`
  * (e.g. "example.com" or "localhost:3000"), or null when the host is not exactly one valid,
  * non-reserved label directly under the root domain.
  *
  * - Case-insensitive (DNS is); the result is lowercase.
- * - If `rootDomain` names a port, the host must use that same port; otherwise any port passes.
+ * - Ports: if `rootDomain` names a port (dev: "localhost:3000"), the host must carry exactly that
+ *   port. If it names none, the platform is served on the scheme's default port, so the host may
+ *   carry no port or an explicit default one (`:80`, `:443`, which RFC 9110 lets a client send)
+ *   and nothing else: `acme.example.com:8443` is another origin, possibly another server, and
+ *   cookies are not port-scoped, so it is never treated as the tenant.
  * - Rejected: the bare root, nested labels (`a.b.root`), look-alikes (`evilroot`,
  *   `root.evil.com`), trailing dots, IP literals, punycode labels, reserved names, any
  *   character outside `[a-z0-9.-]`, empty or oversized input.
@@ -37,7 +49,7 @@ export function parseTenantSlug(host: string | null | undefined, rootDomain: str
   const hostParts = splitHost(host.toLowerCase());
   const rootParts = splitHost(rootDomain.trim().toLowerCase());
   if (!hostParts || !rootParts || rootParts.hostname.length === 0) return null;
-  if (rootParts.port !== null && hostParts.port !== rootParts.port) return null;
+  if (!portMatches(hostParts.port, rootParts.port)) return null;
 
   const { hostname } = hostParts;
   if (!HOSTNAME_PATTERN.test(hostname)) return null;

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { sanitizeCallbackUrl } from "@repo/auth/callback-url";
-import { getAuthSettings } from "@repo/auth/settings";
 import { SignInForm } from "./sign-in-form";
+import { getSettings } from "@/server/admin-root";
 
 export const metadata = { title: "Sign in" };
 
@@ -16,7 +16,7 @@ export default async function SignInPage({
 }) {
   const params = await searchParams;
   // Resolved against the console's own origin: only a destination on it survives (no open redirect).
-  const origin = `${getAuthSettings().secureCookies ? "https" : "http"}://${(await headers()).get("host") ?? "invalid.localhost"}`;
+  const origin = `${getSettings().secureCookies ? "https" : "http"}://${(await headers()).get("host") ?? "invalid.localhost"}`;
   const callbackUrl = sanitizeCallbackUrl(params.callbackUrl, { origin });
   const initialError = params.code
     ? (ERRORS[params.code] ?? null)

@@ -1,11 +1,8 @@
 // Authenticates an admin API request: `Authorization: Bearer <operator API token>` first,
 // else the operator session cookie. Client-sent `x-repo-*` headers are never consulted here.
-import { getAuthSettings } from "@repo/auth/settings";
 import { authenticateApiTokenOrThrow } from "../api-tokens/authenticate-api-token-or-throw";
 import { ApiError } from "../http/api-error";
 import type { OperatorPrincipal } from "./operator-principal";
-import { operatorCookieName } from "./operator-session-settings";
-import { readOperatorCookie } from "./read-operator-cookie";
 import { verifyOperatorSession } from "./verify-operator-session";
 
 export async function authenticateOperatorOrThrow(request: Request): Promise<OperatorPrincipal> {
@@ -15,8 +12,7 @@ export async function authenticateOperatorOrThrow(request: Request): Promise<Ope
     if (!match?.[1]) throw new ApiError("unauthenticated", "Use `Authorization: Bearer <operator API token>`.");
     return authenticateApiTokenOrThrow(match[1]);
   }
-  const cookieName = operatorCookieName(getAuthSettings().secureCookies);
-  const principal = await verifyOperatorSession(readOperatorCookie(request.headers.get("cookie"), cookieName));
+  const principal = await verifyOperatorSession(request.headers.get("cookie"));
   if (!principal)
     throw new ApiError("unauthenticated", "Sign in to the operator console or send an operator API token.");
   return principal;

@@ -1,13 +1,14 @@
 // What the admin proxy needs, resolved on the Node side (keys from env or dev keys, issuer,
-// session lifetimes, the cookie name Auth.js writes, the revocation store) and injected, so
-// proxy.ts itself stays web-standard.
+// session lifetimes, the cookie name Auth.js writes, the revocation store) and registered at
+// server start in the proxy's port (proxy-runtime.ts), so proxy.ts itself stays web-standard.
+// Node code (the API and pages re-verifying the cookie) calls getProxyOptions() directly.
 import type { SecurityHeaderOptions } from "@repo/auth/http";
-import { getAuthSettings, getSigningKeys, isProductionDeployment } from "@repo/auth/settings";
+import { isProductionDeployment } from "@repo/auth/settings";
 import type { KeySet } from "@repo/auth/token";
 import type { RevocationStore } from "@repo/auth/revocation";
 import { loadAdminEnv } from "../../env";
-import { getRevocationStore } from "../revocation-store";
 import { operatorCookieName } from "./operator-session-settings";
+import { getKeySet, getRevocationStore, getSettings } from "@/server/admin-root";
 
 export type AdminProxyOptions = {
   keys: KeySet;
@@ -22,9 +23,9 @@ export type AdminProxyOptions = {
 };
 
 export async function getProxyOptions(): Promise<AdminProxyOptions> {
-  const settings = getAuthSettings();
+  const settings = getSettings();
   return {
-    keys: await getSigningKeys(),
+    keys: await getKeySet(),
     issuer: settings.issuer,
     sessionMaxAgeSeconds: settings.sessionMaxAge,
     maxSessionAgeSeconds: settings.absoluteSessionCap,
@@ -37,5 +38,5 @@ export async function getProxyOptions(): Promise<AdminProxyOptions> {
 
 /** Strict CSP in production builds; HSTS only when served over HTTPS (secure cookies). */
 export function getSecurityHeaderSettings(): SecurityHeaderOptions {
-  return { isProduction: isProductionDeployment(), isHttps: getAuthSettings().secureCookies };
+  return { isProduction: isProductionDeployment(), isHttps: getSettings().secureCookies };
 }

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { createOperatorAuth } from "@repo/auth/server";
 import { operators, type OperatorRow } from "@repo/db/control-plane";
 import { appendAuditEntry } from "../audit/append-audit-entry";
+import { getRevocationStore, getSettings } from "../admin-root";
 import { getControlPlane } from "../control-plane";
 
 function toAuthOperator(row: OperatorRow | undefined) {
@@ -20,6 +21,9 @@ function toAuthOperator(row: OperatorRow | undefined) {
 }
 
 export const operatorAuth = createOperatorAuth({
+  settings: getSettings,
+  // The console's one store (fail closed, the one Redis budget), shared with the proxy's checks.
+  revocation: getRevocationStore,
   findOperatorByEmail: async (email) => {
     const [row] = await getControlPlane().select().from(operators).where(eq(operators.email, email.toLowerCase()));
     return toAuthOperator(row);

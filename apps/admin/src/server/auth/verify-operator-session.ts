@@ -8,8 +8,9 @@ import { checkOperatorToken } from "./check-operator-token";
 import { getProxyOptions } from "./get-proxy-options";
 import { isOperatorRole, type OperatorPrincipal } from "./operator-principal";
 
-export async function verifyOperatorSession(token: string | null): Promise<OperatorPrincipal | null> {
-  const check = await checkOperatorToken(token, await getProxyOptions());
+/** `cookieHeader`: the request's whole Cookie header (every operator-cookie value is tried). */
+export async function verifyOperatorSession(cookieHeader: string | null): Promise<OperatorPrincipal | null> {
+  const check = await checkOperatorToken(cookieHeader, await getProxyOptions());
   if (check.status !== "valid") return null;
   const [operator] = await getControlPlane().select().from(operators).where(eq(operators.id, check.claims.sub));
   if (!operator || operator.disabled || !isOperatorRole(operator.role)) return null;

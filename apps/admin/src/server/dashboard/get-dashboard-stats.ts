@@ -5,11 +5,11 @@ import { and, count, gte, inArray, sql } from "drizzle-orm";
 import { auditLog, tenants } from "@repo/db/control-plane";
 import type { DailyActivityPoint } from "../../components/daily-activity-chart";
 import { getControlPlane } from "../control-plane";
-import { getRevocationStore } from "../revocation-store";
 import { getTenantDbFor } from "../tenants/open-tenant-db-or-throw";
 import { toTenantView } from "../tenants/tenant-view";
 import { countTenantActivity } from "./count-tenant-activity";
 import { mapWithConcurrency } from "./map-with-concurrency";
+import { getRevocationStore } from "@/server/admin-root";
 
 const FAN_OUT_LIMIT = 200;
 const DAYS = 14;

@@ -1,12 +1,12 @@
 // What the admin app needs to serve requests; `/api/health/ready` runs these (cached ~1.5 s).
 // Add a dependency with one more entry.
 import { createRevocationRedis } from "@repo/auth/revocation";
-import { getSigningKeys } from "@repo/auth/settings";
 import { createReadinessProbe, type ReadinessCheck } from "@repo/observability";
 import { readWorkerHealth } from "@repo/webhooks/endpoints";
 import { sql } from "drizzle-orm";
 import { loadAdminEnv } from "../../env";
 import { getControlPlane } from "../control-plane";
+import { getKeySet } from "@/server/admin-root";
 
 const CHECK_TIMEOUT_MS = 1000;
 
@@ -43,7 +43,7 @@ export const readinessChecks: ReadinessCheck[] = [
   {
     name: "signing_keys",
     run: async () => {
-      const keys = await getSigningKeys();
+      const keys = await getKeySet();
       if (keys.verifying.size === 0) throw new Error("no verification key");
     },
   },

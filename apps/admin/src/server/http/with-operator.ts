@@ -7,7 +7,6 @@
 // failures, changes outside the control plane) is appended here after the handler.
 import { hasControlCharacter } from "@repo/auth/http";
 import { defaultClientIp } from "@repo/auth/server";
-import { getAuthSettings } from "@repo/auth/settings";
 import type { ControlPlaneTx } from "@repo/db/control-plane";
 import { REQUEST_ID_HEADER, withRequestIdOnErrors } from "@repo/observability";
 import { appendAuditEntry } from "../audit/append-audit-entry";
@@ -18,6 +17,7 @@ import { ApiError } from "./api-error";
 import { errorResponse, toApiError } from "./error-response";
 import { isCrossOriginRequest } from "./is-cross-origin-request";
 import { getLogger } from "../logger";
+import { getSettings } from "@/server/admin-root";
 
 /** What a handler may add to its audit entry (tenant, target, details). */
 export type AuditDraft = {
@@ -151,7 +151,7 @@ function assertCanWriteOrThrow(operator: OperatorPrincipal, request: Request): v
   // Cookie-authenticated writes must come from our own pages (SameSite=Lax already blocks
   // most cross-site posts; this closes the rest). Bearer tokens are not ambient, so no check.
   // Without an Origin header (older browsers, some redirects) the Fetch Metadata header decides.
-  if (operator.via === "session" && isCrossOriginRequest(request, getAuthSettings().trustForwardedHost)) {
+  if (operator.via === "session" && isCrossOriginRequest(request, getSettings().trustForwardedHost)) {
     throw new ApiError("forbidden", "Cross-origin request refused: changes must come from the console's own pages.");
   }
 }

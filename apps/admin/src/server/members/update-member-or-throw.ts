@@ -8,13 +8,13 @@ import type { TenantDb } from "@repo/db/tenant";
 import { appendEvent, type EventActor } from "@repo/webhooks/events";
 import { requestRelay } from "../events/request-relay";
 import type { UpdateMemberInput } from "../../schemas/member-schemas";
-import { getRevocationStore } from "../revocation-store";
 import { markSessionsRevoked } from "../sessions/mark-sessions-revoked";
 import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
 import { getMemberOrThrow } from "./get-member-or-throw";
 import type { MemberView } from "./member-view";
 import { setMemberDisabledOrThrow } from "./set-member-disabled-or-throw";
 import { setMemberRolesOrThrow } from "./set-member-roles-or-throw";
+import { getRevocationStore } from "@/server/admin-root";
 
 export async function updateMemberOrThrow(
   tenantId: string,

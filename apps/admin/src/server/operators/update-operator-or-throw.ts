@@ -8,9 +8,9 @@ import { type ControlPlaneDb, operators } from "@repo/db/control-plane";
 import type { UpdateOperatorInput } from "../../schemas/operator-schemas";
 import { OPERATOR_TENANT_CLAIM } from "../auth/operator-session-settings";
 import { ApiError } from "../http/api-error";
-import { getRevocationStore } from "../revocation-store";
 import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
 import { type OperatorView, toOperatorView } from "./operator-view";
+import { getRevocationStore } from "@/server/admin-root";
 
 /** Advisory-lock key serialising every change that could remove an owner. */
 const OWNER_CHANGE_LOCK = 74_210_031;

@@ -3,12 +3,12 @@
 import type { EventActor } from "@repo/webhooks/events";
 import type { CreateRevocationInput } from "../../schemas/revocation-schemas";
 import { ApiError } from "../http/api-error";
-import { getRevocationStore } from "../revocation-store";
 import { openTenantDbOrThrow } from "../tenants/open-tenant-db-or-throw";
 import type { TenantView } from "../tenants/tenant-view";
 import { getSessionOrThrow } from "./get-session-or-throw";
 import { markSessionsRevoked } from "./mark-sessions-revoked";
 import { runRedisWriteOrThrow } from "./run-redis-write-or-throw";
+import { getRevocationStore } from "@/server/admin-root";
 
 export type RevocationResult = {
   type: CreateRevocationInput["type"];

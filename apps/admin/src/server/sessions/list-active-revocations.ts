@@ -3,10 +3,10 @@
 import { inArray } from "drizzle-orm";
 import type { RevocationEntry } from "@repo/auth/revocation";
 import { users } from "@repo/db/tenant";
-import { getRevocationStore } from "../revocation-store";
 import { openTenantDbOrThrow } from "../tenants/open-tenant-db-or-throw";
 import type { TenantView } from "../tenants/tenant-view";
 import { runRedisReadOrThrow } from "./run-redis-read-or-throw";
+import { getRevocationStore } from "@/server/admin-root";
 
 export type RevocationView = RevocationEntry & { sinceIso: string; email: string | null };
 

@@ -1,9 +1,9 @@
-// Asked by the proxy before a tenant's console page renders: can that tenant's database (and the
+// Asked by the proxy (through its port, server/auth/proxy-runtime.ts) before a tenant's console page renders: can that tenant's database (and the
 // control plane) serve it right now? A page cannot become a 503 once Next has streamed its
 // shell (the console's loading state), so the answer must come first. Node only; the probe is
 // the tenancy's `isTenantDatabaseAvailable` (one `select 1`, cached ≤ 2 s per tenant).
 import { isDatabaseUnavailable } from "@repo/tenancy";
-import { getAdminTenancy } from "../tenancy";
+import { getTenancy } from "../admin-root";
 
 const TENANT_PAGE = /^\/tenants\/([^/]+)(?:\/|$)/;
 
@@ -15,7 +15,7 @@ const AVAILABLE: PageAvailability = { ok: true };
 export async function checkTenantPageAvailability(pathname: string): Promise<PageAvailability> {
   const segment = TENANT_PAGE.exec(pathname)?.[1];
   if (!segment || segment === "new") return AVAILABLE;
-  const tenancy = getAdminTenancy();
+  const tenancy = getTenancy();
   try {
     const tenant = await tenancy.resolveTenant(decodeURIComponent(segment).toLowerCase());
     // Unknown, provisioning or deleting tenants: the page itself says so (404 / its status).

@@ -1,11 +1,10 @@
 // Delete = kill every session first (tenant epoch), then drop the database and registry row.
-import { getRevocationStore } from "../revocation-store";
 import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
-import { getAdminTenancy } from "../tenancy";
 import { mapTenancyError } from "./map-tenancy-error";
 import { getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
 import type { RecordAudit } from "../http/with-operator";
+import { getRevocationStore, getTenancy } from "@/server/admin-root";
 
 export async function deleteTenantOrThrow(slug: string, recordAudit: RecordAudit): Promise<TenantView> {
   const tenant = await getTenantOrThrow(slug);
@@ -13,7 +12,7 @@ export async function deleteTenantOrThrow(slug: string, recordAudit: RecordAudit
   await runRedisWriteOrThrow(() => store.revokeTenant(tenant.id));
   await runRedisWriteOrThrow(() => store.publishTenantStatus(tenant.id, "deleting"));
   try {
-    await getAdminTenancy().deleteTenant(tenant.id, {
+    await getTenancy().deleteTenant(tenant.id, {
       inTransaction: (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug }),
     });
   } catch (error) {

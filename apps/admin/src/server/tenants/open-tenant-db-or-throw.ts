@@ -2,9 +2,9 @@
 // with the tenant resolved from the registry by the slug in the URL (operators act across
 // tenants by design; the slug names which one — there is no token tenant to match here).
 import type { TenantDb } from "@repo/db/tenant";
-import { getAdminTenancy } from "../tenancy";
 import { assertTenantDbReadyOrThrow, getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
+import { getTenancy } from "@/server/admin-root";
 
 export async function openTenantDbOrThrow(slug: string): Promise<{ tenant: TenantView; db: TenantDb }> {
   const tenant = await getTenantOrThrow(slug);
@@ -13,5 +13,5 @@ export async function openTenantDbOrThrow(slug: string): Promise<{ tenant: Tenan
 }
 
 export function getTenantDbFor(tenant: TenantView): TenantDb {
-  return getAdminTenancy().getTenantDb(tenant.id);
+  return getTenancy().getTenantDb(tenant.id);
 }

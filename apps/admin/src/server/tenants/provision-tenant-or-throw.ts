@@ -3,10 +3,10 @@
 import type { ProvisionProgressStep, ProvisionTenantOptions } from "@repo/tenancy";
 import type { CreateTenantInput } from "../../schemas/tenant-schemas";
 import { ApiError } from "../http/api-error";
-import { getAdminTenancy } from "../tenancy";
 import { mapTenancyError } from "./map-tenancy-error";
 import { toTenantView, type TenantView } from "./tenant-view";
 import type { RecordAudit } from "../http/with-operator";
+import { getTenancy } from "@/server/admin-root";
 
 export async function provisionTenantOrThrow(
   input: CreateTenantInput,
@@ -16,7 +16,7 @@ export async function provisionTenantOrThrow(
   try {
     const inTransaction: NonNullable<ProvisionTenantOptions["inTransaction"]> = (tx, t) =>
       recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug });
-    const tenant = await getAdminTenancy().provisionTenant(input, { onProgress, inTransaction });
+    const tenant = await getTenancy().provisionTenant(input, { onProgress, inTransaction });
     return toTenantView({ ...tenant, updatedAt: tenant.createdAt });
   } catch (error) {
     const mapped = mapTenancyError(error);

@@ -4,13 +4,12 @@
 // whatever its tenant cache says).
 import { appendEvent, type EventActor } from "@repo/webhooks/events";
 import { requestRelay } from "../events/request-relay";
-import { getRevocationStore } from "../revocation-store";
 import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
-import { getAdminTenancy } from "../tenancy";
 import { mapTenancyError } from "./map-tenancy-error";
 import { getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
 import type { RecordAudit } from "../http/with-operator";
+import { getRevocationStore, getTenancy } from "@/server/admin-root";
 
 export async function suspendTenantOrThrow(
   slug: string,
@@ -21,7 +20,7 @@ export async function suspendTenantOrThrow(
   try {
     // The audit entry and the `tenant.suspended` event (control-plane outbox) commit with the status change;
     // the event only when the status actually changed.
-    await getAdminTenancy().suspendTenant(before.id, {
+    await getTenancy().suspendTenant(before.id, {
       inTransaction: async (tx, t) => {
         await recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug });
         if (before.status !== t.status)

@@ -3,7 +3,7 @@
 // or rolls back with the change; `requestTenantRelay` pokes the webhook worker after commit.
 import type { AcceptedInvitation, InTransaction, InvitationView, RemovedMember, TenantTx } from "@repo/auth/identity";
 import { userRoles, users } from "@repo/db/tenant";
-import { getControlPlaneDb } from "@repo/tenancy";
+import { getControlPlaneDb } from "../web-root";
 import { appendEvent, requestOutboxRelay, type EventActor } from "@repo/webhooks/events";
 import { asc, eq } from "drizzle-orm";
 import type { TenantSession } from "../tenant-session";

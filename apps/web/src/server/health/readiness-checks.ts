@@ -1,10 +1,9 @@
 // What the web app needs to serve requests; `/api/health/ready` runs these (cached ~1.5 s).
 // Add a dependency with one more entry.
 import { createRevocationRedis } from "@repo/auth/revocation";
-import { getAuthSettings, getSigningKeys } from "@repo/auth/settings";
-import { getControlPlaneDb } from "@repo/tenancy";
 import { createReadinessProbe, type ReadinessCheck } from "@repo/observability";
 import { sql } from "drizzle-orm";
+import { getControlPlaneDb, getKeySet, getSettings } from "@/server/web-root";
 
 const CHECK_TIMEOUT_MS = 1000;
 
@@ -13,7 +12,7 @@ export const readinessChecks: ReadinessCheck[] = [
   {
     name: "redis",
     run: async () => {
-      const upstash = getAuthSettings().upstash;
+      const upstash = getSettings().upstash;
       if (!upstash) throw new Error("UPSTASH_REDIS_REST_URL/_TOKEN are not set");
       await createRevocationRedis({ ...upstash, timeoutMs: CHECK_TIMEOUT_MS }).ping();
     },
@@ -21,7 +20,7 @@ export const readinessChecks: ReadinessCheck[] = [
   {
     name: "signing_keys",
     run: async () => {
-      const keys = await getSigningKeys();
+      const keys = await getKeySet();
       if (keys.verifying.size === 0) throw new Error("no verification key");
     },
   },

@@ -1,9 +1,10 @@
 // Binds @repo/auth/identity to this app: the tenant and link origin from the VERIFIED session or
 // the validated Host's tenant record (never a client header), and the actor from the session.
 import type { IdentityActor, IdentityTenant, LinkContext } from "@repo/auth/identity";
-import { getIdentitySettings, tenantOrigin } from "@repo/auth/identity";
+import { tenantOrigin } from "@repo/auth/identity";
 import { getEnv } from "@/env";
 import type { TenantSession } from "../tenant-session";
+import { getIdentitySettings } from "@/server/web-root";
 
 /** Links in mails point at `<slug>.<ROOT_DOMAIN>` of the tenant record. */
 export function linkFor(tenant: { slug: string }): LinkContext {

@@ -1,8 +1,8 @@
 // Session revocation for the identity flows, through the app's one revocation store (Redis).
 // A write that fails throws, so the surrounding transaction rolls back (fail closed).
 import { markSessionsRevoked } from "./mark-sessions-revoked";
-import { getSessionRevocationStore } from "../auth-runtime";
 import type { TenantDb } from "@repo/db/tenant";
+import { getSessionRevocationStore } from "@/server/web-root";
 import type { EventActor } from "@repo/webhooks/events";
 import { requestTenantRelay } from "../events/identity-events";
 

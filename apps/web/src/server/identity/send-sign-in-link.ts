@@ -2,12 +2,13 @@
 // confirm page on the tenant's own host (slug from the tenant record), whose POST signs in, so a
 // mail scanner following the link burns nothing. The lookup and the mail run after the
 // response: asking for a link takes the same time and answer for unknown addresses.
-import { getMailer, signInLinkMail } from "@repo/auth/identity";
+import { signInLinkMail } from "@repo/auth/identity";
 import type { AuthTenant } from "@repo/auth/server";
 import { sanitizeCallbackUrl } from "@repo/auth/callback-url";
 import { findUserByEmail } from "../tenant-auth-deps";
 import { linkFor } from "./identity-context";
 import { runAfterResponse } from "./run-after-response";
+import { getMailer } from "@/server/web-root";
 
 export async function sendSignInLink(input: {
   tenant: AuthTenant;

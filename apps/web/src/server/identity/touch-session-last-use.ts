@@ -4,14 +4,13 @@
 import { eq } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { sessions } from "@repo/db/tenant";
-import { getTenantDb } from "@repo/tenancy";
+import { getTenantDb } from "@/server/web-root";
 
 const TOUCH_INTERVAL_MS = 5 * 60_000;
 const lastTouched = new LRUCache<string, number>({ max: 50_000 });
 
 /** Records that the verified session `sid` of tenant `tid` was used now (throttled, fire and forget). */
-export function touchSessionLastUse(claims: { tid: string; sid: string } | null): void {
-  if (!claims) return;
+export function touchSessionLastUse(claims: { tid: string; sid: string }): void {
   const key = `${claims.tid}:${claims.sid}`;
   const now = Date.now();
   if ((lastTouched.get(key) ?? 0) > now - TOUCH_INTERVAL_MS) return;

@@ -2,7 +2,7 @@
 // sealed client secret only when a provider is actually built.
 import { ssoConnection, type SsoConnectionRow } from "@repo/db/tenant";
 import { getSsoSecretKey, openClientSecret, type SsoConnection } from "@repo/auth/sso";
-import { getTenantDb } from "@repo/tenancy";
+import { getTenantDb } from "@/server/web-root";
 
 /** The connection row (secret still sealed), or null when the tenant has none. */
 export async function loadSsoConnectionRow(tenantId: string): Promise<SsoConnectionRow | null> {

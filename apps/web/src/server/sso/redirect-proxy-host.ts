@@ -1,7 +1,7 @@
 // The reserved host that serves the one OAuth callback for every tenant (`auth.<ROOT_DOMAIN>`
 // unless AUTH_REDIRECT_PROXY_URL names another). `auth` is a reserved slug, so no tenant can own it.
 import { getEnv } from "@/env";
-import { getSettings } from "../auth-runtime";
+import { getSettings } from "@/server/web-root";
 
 /** `<proto>://auth.<ROOT_DOMAIN>/api/auth`, or AUTH_REDIRECT_PROXY_URL. */
 export function getRedirectProxyUrl(): string {

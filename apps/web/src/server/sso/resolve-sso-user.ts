@@ -5,9 +5,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { AuthTenant, AuthUserRecord } from "@repo/auth/server";
 import { decideSsoAccount, toExternalIdentity, TENANT_SSO_PROVIDER_ID, type ExternalIdentity } from "@repo/auth/sso";
 import { roles, userIdentities, userRoles, users, type TenantDb } from "@repo/db/tenant";
-import { getTenantDb } from "@repo/tenancy";
 import { findUserByEmail } from "../tenant-auth-deps";
 import { loadSsoConnectionRow } from "./load-sso-connection";
+import { getTenantDb } from "@/server/web-root";
 
 type Resolution = { ok: true; user: AuthUserRecord } | { ok: false; code: string };
 

@@ -1,5 +1,4 @@
 import { listOwnSessions } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
 import { Badge } from "@/components/badge";
 import { dangerButtonClass } from "@/components/button-styles";
 import { Card } from "@/components/card";
@@ -7,6 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { requirePageSession } from "@/server/page-session";
 import { ApiActionButton } from "../members/api-action-button";
 import { ChangePasswordForm } from "./change-password-form";
+import { getTenantDb } from "@/server/web-root";
 
 export const metadata = { title: "Your account" };
 

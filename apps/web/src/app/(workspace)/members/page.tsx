@@ -1,6 +1,5 @@
 import { can } from "@repo/auth/rbac";
 import { listInvitations } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
 import { Badge } from "@/components/badge";
 import { dangerButtonClass, secondaryButtonClass } from "@/components/button-styles";
 import { Card } from "@/components/card";
@@ -11,6 +10,7 @@ import { requirePagePermission } from "@/server/page-session";
 import { ApiActionButton } from "./api-action-button";
 import { InviteMemberForm } from "./invite-member-form";
 import { MemberRolesSelect } from "./member-roles-select";
+import { getTenantDb } from "@/server/web-root";
 
 export const metadata = { title: "Members" };
 

@@ -2,12 +2,12 @@
 // Server Actions for the projects page. Each re-checks session, permission and Origin itself:
 // the proxy is the fast path, not the only line of defence.
 import { revalidatePath } from "next/cache";
-import { getTenantDb } from "@repo/tenancy";
 import { createProject } from "@/server/projects/create-project";
 import { deleteProject } from "@/server/projects/delete-project";
 import { createProjectSchema, projectIdSchema } from "@/server/projects/project-schema";
 import { authorizeAction } from "@/server/action-session";
 import { toFieldErrors } from "@/server/api-error";
+import { getTenantDb } from "@/server/web-root";
 
 export type ProjectActionState = {
   status: "idle" | "success" | "error";

@@ -1,11 +1,11 @@
 import { can } from "@repo/auth/rbac";
-import { getTenantDb } from "@repo/tenancy";
 import { Card } from "@/components/card";
 import { PageHeader } from "@/components/page-header";
 import { requirePagePermission } from "@/server/page-session";
 import { listProjects } from "@/server/projects/list-projects";
 import { CreateProjectForm } from "./create-project-form";
 import { DeleteProjectButton } from "./delete-project-button";
+import { getTenantDb } from "@/server/web-root";
 
 export const metadata = { title: "Projects" };
 

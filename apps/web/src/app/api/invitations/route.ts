@@ -1,16 +1,10 @@
-import {
-  createInvitation,
-  createInvitationSchema,
-  getIdentitySettings,
-  getMailer,
-  listInvitations,
-} from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
+import { createInvitation, createInvitationSchema, listInvitations } from "@repo/auth/identity";
 import { memberEventActor, onInvitationCreated, requestTenantRelay } from "@/server/events/identity-events";
 import { actorOf, linkFor, tenantOf } from "@/server/identity/identity-context";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { withTenantRoute } from "@/server/with-tenant-route";
+import { getIdentitySettings, getMailer, getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
-import { getTenantDb } from "@repo/tenancy";
 import { createProject } from "@/server/projects/create-project";
 import { listProjects } from "@/server/projects/list-projects";
 import { createProjectSchema } from "@/server/projects/project-schema";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { withTenantRoute } from "@/server/with-tenant-route";
+import { getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

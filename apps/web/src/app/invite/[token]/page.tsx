@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { inspectInvitation } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
 import { FormAlert } from "@/components/form-alert";
 import { PublicPanel } from "@/components/public-panel";
 import { SuspendedNotice } from "@/components/suspended-notice";
 import { getHostTenant } from "@/server/request-session";
 import { AcceptInvitationForm } from "./accept-invitation-form";
+import { getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 // The token is in the URL: never send it to another site in a Referer. ("no-referrer" would make

@@ -4,13 +4,13 @@
 // Every POST (sign-in, sign-out) must come from the console's own pages (login/logout CSRF from a
 // sibling subdomain), on top of Auth.js's CSRF token.
 import type { NextRequest } from "next/server";
-import { getAuthSettings } from "@repo/auth/settings";
-import { OPERATOR_AUDIENCE, getSignInLimiter, withSignInLimits } from "@repo/auth/server";
+import { OPERATOR_AUDIENCE, withSignInLimits } from "@repo/auth/server";
 import { auditSignInAttempt } from "@/server/auth/audit-sign-in-attempt";
 import { errorResponse } from "@/server/http/error-response";
 import { ApiError } from "@/server/http/api-error";
 import { isCrossOriginRequest } from "@/server/http/is-cross-origin-request";
 import { operatorAuth } from "@/server/auth/operator-auth";
+import { getSettings, getSignInLimiter } from "@/server/admin-root";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +27,7 @@ const signInWithLimits = withSignInLimits((request) => operatorAuth.handlers.POS
 export const GET = (request: NextRequest) => operatorAuth.handlers.GET(request);
 
 export async function POST(request: NextRequest): Promise<Response> {
-  if (isCrossOriginRequest(request, getAuthSettings().trustForwardedHost)) {
+  if (isCrossOriginRequest(request, getSettings().trustForwardedHost)) {
     return errorResponse(new ApiError("forbidden", "Sign-in and sign-out must come from the console's own pages."));
   }
   if (!request.nextUrl.pathname.endsWith("/callback/credentials")) return operatorAuth.handlers.POST(request);

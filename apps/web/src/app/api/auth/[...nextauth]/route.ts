@@ -3,8 +3,7 @@
 // first; this is the second line), then credential posts go through the shared brute-force
 // limiter (`withSignInLimits`, per (tenant, IP) and (tenant, email): 429 / 503 fail closed).
 import { NextRequest } from "next/server";
-import { getPasswordResetLimiter } from "@repo/auth/identity";
-import { defaultClientIp, getSignInLimiter, readAuthBody, readSignInFields, withSignInLimits } from "@repo/auth/server";
+import { defaultClientIp, readAuthBody, readSignInFields, withSignInLimits } from "@repo/auth/server";
 import { apiErrorResponse } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
@@ -12,6 +11,7 @@ import { tenantAuth } from "@/server/tenant-auth";
 import { resolveTenantFromHost } from "@/server/tenant-auth-deps";
 import { getRedirectProxy } from "@/server/sso/redirect-proxy";
 import { isRedirectProxyHost } from "@/server/sso/redirect-proxy-host";
+import { getPasswordResetLimiter, getSignInLimiter } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { revokeInvitation } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
 import { z } from "zod";
 import { ApiError } from "@/server/api-error";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { withTenantRoute } from "@/server/with-tenant-route";
+import { getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

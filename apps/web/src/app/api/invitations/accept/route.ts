@@ -1,12 +1,11 @@
 import { acceptInvitation, acceptInvitationSchema } from "@repo/auth/identity";
-import { defaultClientIp, getSignInLimiter } from "@repo/auth/server";
-import { getTenantDb } from "@repo/tenancy";
+import { defaultClientIp } from "@repo/auth/server";
 import { ApiError } from "@/server/api-error";
-import { getSessionRevocationStore } from "@/server/auth-runtime";
 import { onInvitationAccepted, requestTenantRelay } from "@/server/events/identity-events";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { withPublicTenantRoute } from "@/server/identity/with-public-tenant-route";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
+import { getSessionRevocationStore, getSignInLimiter, getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import { changeOwnPassword, changePasswordSchema, listOtherSessionIds } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
 import { memberEventActor } from "@/server/events/identity-events";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeSessions } from "@/server/identity/revoke-user-sessions";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { withTenantRoute } from "@/server/with-tenant-route";
+import { getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { listOwnSessions } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
 import { withTenantRoute } from "@/server/with-tenant-route";
+import { getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

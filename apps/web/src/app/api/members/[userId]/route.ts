@@ -1,8 +1,6 @@
 import { changeMemberRoles, memberRolesSchema, removeMember } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
 import { z } from "zod";
 import { ApiError } from "@/server/api-error";
-import { getSessionRevocationStore } from "@/server/auth-runtime";
 import {
   memberEventActor,
   onMemberRemoved,
@@ -14,6 +12,7 @@ import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeAllSessionsOfUser } from "@/server/identity/revoke-user-sessions";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { withTenantRoute } from "@/server/with-tenant-route";
+import { getSessionRevocationStore, getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
-import { getTenantDb } from "@repo/tenancy";
 import { ApiError } from "@/server/api-error";
 import { deleteProject } from "@/server/projects/delete-project";
 import { projectIdSchema } from "@/server/projects/project-schema";
 import { withTenantRoute } from "@/server/with-tenant-route";
+import { getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

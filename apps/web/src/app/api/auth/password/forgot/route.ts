@@ -1,17 +1,11 @@
-import {
-  forgotPasswordSchema,
-  getIdentitySettings,
-  getMailer,
-  getPasswordResetLimiter,
-  requestPasswordReset,
-} from "@repo/auth/identity";
+import { forgotPasswordSchema, requestPasswordReset } from "@repo/auth/identity";
 import { defaultClientIp } from "@repo/auth/server";
-import { getTenantDb } from "@repo/tenancy";
 import { ApiError } from "@/server/api-error";
 import { linkFor } from "@/server/identity/identity-context";
 import { withPublicTenantRoute } from "@/server/identity/with-public-tenant-route";
 import { runAfterResponse } from "@/server/identity/run-after-response";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
+import { getIdentitySettings, getMailer, getPasswordResetLimiter, getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import { resetPassword, resetPasswordSchema } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
 import { onUserSessionsRevoked, requestTenantRelay } from "@/server/events/identity-events";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeAllSessionsOfUser } from "@/server/identity/revoke-user-sessions";
 import { withPublicTenantRoute } from "@/server/identity/with-public-tenant-route";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
+import { getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
-import { getIdentitySettings, getMailer, resendInvitation } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
+import { resendInvitation } from "@repo/auth/identity";
 import { z } from "zod";
 import { ApiError } from "@/server/api-error";
 import { actorOf, linkFor, tenantOf } from "@/server/identity/identity-context";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { withTenantRoute } from "@/server/with-tenant-route";
+import { getIdentitySettings, getMailer, getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

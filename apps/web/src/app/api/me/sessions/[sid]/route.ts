@@ -1,10 +1,9 @@
 import { endOwnSession } from "@repo/auth/identity";
-import { getTenantDb } from "@repo/tenancy";
 import { ApiError } from "@/server/api-error";
-import { getSessionRevocationStore } from "@/server/auth-runtime";
 import { onOwnSessionEnded, requestTenantRelay } from "@/server/events/identity-events";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { withTenantRoute } from "@/server/with-tenant-route";
+import { getSessionRevocationStore, getTenantDb } from "@/server/web-root";
 
 export const dynamic = "force-dynamic";
 

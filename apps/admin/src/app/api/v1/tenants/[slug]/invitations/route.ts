@@ -1,19 +1,13 @@
 // GET /api/v1/tenants/:slug/invitations  ·  POST { email, roles } → 201 { id, email, roles, expiresAt, status, emailSent }
 // Operators invite into any tenant with any of its roles; the mail links to the tenant's own host.
-import {
-  createInvitation,
-  createInvitationSchema,
-  getIdentitySettings,
-  getMailer,
-  listInvitations,
-  tenantOrigin,
-} from "@repo/auth/identity";
+import { createInvitation, createInvitationSchema, listInvitations, tenantOrigin } from "@repo/auth/identity";
 import { loadAdminEnv } from "@/env";
 import { jsonOk } from "@/server/http/json-response";
 import { parseInputOrThrow, readJsonBodyOrThrow } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
 import { withIdentityErrors } from "@/server/invitations/identity-error-to-api-error";
 import { openTenantDbOrThrow } from "@/server/tenants/open-tenant-db-or-throw";
+import { getIdentitySettings, getMailer } from "@/server/admin-root";
 import { appendEvent } from "@repo/webhooks/events";
 import { requestRelay } from "@/server/events/request-relay";
 import { toOperatorEventActor } from "@/server/events/operator-event-actor";

@@ -5,9 +5,9 @@ import { parseInputOrThrow, readJsonBodyOrThrow } from "@/server/http/parse-inpu
 import { withOperator } from "@/server/http/with-operator";
 import { deleteRoleOrThrow } from "@/server/roles/delete-role-or-throw";
 import { updateRoleOrThrow } from "@/server/roles/update-role-or-throw";
-import { getRevocationStore } from "@/server/revocation-store";
 import { runRedisWriteOrThrow } from "@/server/sessions/run-redis-write-or-throw";
 import { openTenantDbOrThrow } from "@/server/tenants/open-tenant-db-or-throw";
+import { getRevocationStore } from "@/server/admin-root";
 
 export const dynamic = "force-dynamic";
 
