@@ -22,6 +22,7 @@ async function loadRoutes() {
     webhook: await import("../src/app/api/v1/tenants/[slug]/webhooks/[id]/route"),
     deliveries: await import("../src/app/api/v1/tenants/[slug]/webhooks/[id]/deliveries/route"),
     retry: await import("../src/app/api/v1/tenants/[slug]/webhooks/[id]/deliveries/[deliveryId]/retry/route"),
+    enable: await import("../src/app/api/v1/tenants/[slug]/webhooks/[id]/enable/route"),
   };
 }
 
@@ -114,6 +115,8 @@ describe("ids, deliveries, retry, delete", () => {
     ["DELETE /:id", () => routes.webhook.DELETE, "DELETE", { id: unknownId }, 404],
     ["POST retry", () => routes.retry.POST, "POST", { id: unknownId, deliveryId: unknownId }, 404],
     ["POST retry", () => routes.retry.POST, "POST", { id: unknownId, deliveryId: "x" }, 400],
+    ["POST /:id/enable", () => routes.enable.POST, "POST", { id: unknownId }, 404],
+    ["POST /:id/enable", () => routes.enable.POST, "POST", { id: "'; drop table x;--" }, 400],
   ] as const)("%s with %j → %i", async (_label, handler, method, params, status) => {
     const res = await callRoute(handler(), method, "/x", { headers: owner, params: { slug, ...params } });
     expect(res.status).toBe(status);
@@ -173,5 +176,44 @@ describe("events appended by admin changes", () => {
     expect((await callRoute(routes.suspend.POST, "POST", "/x", { headers: owner, params: { slug } })).status).toBe(200);
     const cpRows = await getTenancy().getControlPlaneDb().select().from(outboxEvents);
     expect(cpRows.filter((r) => r.type === "tenant.suspended").map((r) => r.tenantId)).toEqual([tenant.id]);
+  });
+});
+
+describe("POST /tenants/:slug/webhooks/:id/enable", () => {
+  it("re-enables an auto-disabled endpoint: audited in the same change; a no-op when enabled", async () => {
+    const { getTenancy } = await import("../src/server/admin-root");
+    const { auditLog, webhookEndpoints } = await import("@repo/db/control-plane");
+    const { and, eq } = await import("drizzle-orm");
+    const cp = getTenancy().getControlPlaneDb();
+    const created = await post({ url: "https://hooks.example.com/flaky", events: ["user.signed_in"] });
+    const id = created.body.id as string;
+    // What the worker does after days of failures (tested in @repo/webhooks with a real receiver).
+    await cp
+      .update(webhookEndpoints)
+      .set({ disabledAt: new Date(), disabledReason: "Every attempt failed since …", failingSince: new Date() })
+      .where(eq(webhookEndpoints.id, id));
+    const call = (headers: Record<string, string>) =>
+      callRoute(routes.enable.POST, "POST", `/api/v1/tenants/${slug}/webhooks/${id}/enable`, {
+        headers,
+        params: { slug, id },
+      });
+
+    expect((await call(support)).status).toBe(403);
+    expect((await call({ cookie: owner.cookie!, origin: "https://evil.example" })).status).toBe(403);
+    const res = await call(owner);
+    expect(res.status).toBe(200);
+    expect(res.body.webhook).toMatchObject({ id, status: "enabled", disabledAt: null, failingSince: null });
+    expect(JSON.stringify(res.body)).not.toContain("whsec_");
+    const entries = await cp
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.target, `webhook:${id}`), eq(auditLog.action, "webhook.enable")));
+    expect(entries.map((e) => [e.actorId, e.metadata])).toEqual([
+      [env.ownerId, expect.objectContaining({ outcome: "success", disabledReason: "Every attempt failed since …" })],
+    ]);
+
+    const again = await call(owner);
+    expect(again.status).toBe(200);
+    expect(again.body.webhook.status).toBe("enabled");
   });
 });

@@ -5,6 +5,7 @@ import { auditLog, webhookDeliveries, webhookDeliveryAttempts, webhookEndpoints 
 import { sessions, users } from "@repo/db/tenant";
 import {
   createWebhookEndpoint,
+  enableWebhookEndpointOrThrow,
   listWebhookDeliveries,
   readWorkerHealth,
   retryWebhookDeliveryOrThrow,
@@ -148,7 +149,7 @@ describe("webhook delivery", () => {
     expect(delivery!.attempts.every((a) => a.durationMs >= 0)).toBe(true);
   });
 
-  it("marks a delivery failed after the last attempt, disables the endpoint and audits it; manual retry is refused", async () => {
+  it("marks a delivery failed after the last attempt, disables the endpoint and audits it; retry is refused until an operator re-enables it", async () => {
     receiver.setRespond(() => 503);
     await startWorker({ disableAfterMs: 0 });
     const { endpoint } = await addEndpoint();
@@ -170,6 +171,24 @@ describe("webhook delivery", () => {
     await expect(
       retryWebhookDeliveryOrThrow(dbs.controlPlane.db, dbs.tenant.id, endpoint.id, delivery!.id),
     ).rejects.toMatchObject({ code: "endpoint_disabled" });
+
+    // An operator re-enables it: the streak starts over, the failed delivery can be retried, and
+    // new events flow again.
+    receiver.setRespond(() => 200);
+    const enabled = await enableWebhookEndpointOrThrow(dbs.controlPlane.db, dbs.tenant.id, endpoint.id);
+    expect(enabled).toMatchObject({ wasDisabled: true, endpoint: { status: "enabled", failingSince: null } });
+    expect(enabled.previousDisabledReason).toMatch(/^Every attempt failed since /);
+    await retryWebhookDeliveryOrThrow(dbs.controlPlane.db, dbs.tenant.id, endpoint.id, delivery!.id);
+    const next = await signIn();
+    await requestOutboxRelay(dbs.controlPlane.db, { tenantId: dbs.tenant.id });
+    await expect
+      .poll(async () =>
+        (await listWebhookDeliveries(dbs.controlPlane.db, dbs.tenant.id, endpoint.id)).map((d) => d.status).sort(),
+      )
+      .toEqual(["succeeded", "succeeded"]);
+    expect(receiver.received.filter((r) => r.isVerified).map((r) => r.id)).toContain(next.eventId);
+    const again = await enableWebhookEndpointOrThrow(dbs.controlPlane.db, dbs.tenant.id, endpoint.id);
+    expect(again.wasDisabled).toBe(false);
   });
 
   it("keeps an endpoint enabled while it has not failed for long, and a manual retry redelivers the same event", async () => {

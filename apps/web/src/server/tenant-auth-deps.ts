@@ -68,20 +68,18 @@ export async function recordSession(session: SessionRecord): Promise<void> {
       userAgent,
     });
     const [account] = await tx.select({ email: users.email }).from(users).where(eq(users.id, session.userId));
-    await appendEvent(
-      tx,
-      {
-        type: "user.signed_in",
-        data: {
-          user: { id: session.userId, email: account?.email ?? "" },
-          session: { id: session.sid, expiresAt: session.expiresAt.toISOString() },
-          method: "credentials",
-          ip: session.ip,
-          userAgent,
-        },
+    // The event's time is the insert's (not `session.createdAt`: whole seconds, so up to 1 s before
+    // the commit, and an endpoint created in that second would miss its first sign-in).
+    await appendEvent(tx, {
+      type: "user.signed_in",
+      data: {
+        user: { id: session.userId, email: account?.email ?? "" },
+        session: { id: session.sid, expiresAt: session.expiresAt.toISOString() },
+        method: session.method,
+        ip: session.ip,
+        userAgent,
       },
-      { occurredAt: session.createdAt },
-    );
+    });
   });
   // Not awaited: delivery is the worker's job, never sign-in's latency.
   void requestOutboxRelay(getControlPlaneDb(), { tenantId: session.tenantId });

@@ -11,5 +11,12 @@ export type IdentityActor =
   | { kind: "member"; userId: string; name: string | null; permissions: readonly string[] }
   | { kind: "operator"; operatorId: string };
 
+/**
+ * A caller's hook that runs inside an operation's tenant-DB transaction, after the change and
+ * before commit, with what changed (e.g. to append its outbox event): it commits or rolls back
+ * with the change.
+ */
+export type InTransaction<R> = (tx: TenantTx, result: R) => Promise<void>;
+
 /** Where links in mails point: the tenant's own origin (see `tenantOrigin`). */
 export type LinkContext = { origin: string };

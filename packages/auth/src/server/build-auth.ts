@@ -363,6 +363,12 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
             expiresAt: new Date((now + cap) * 1000),
             ip: u.ip,
             userAgent: u.userAgent,
+            method:
+              account?.type === "email"
+                ? "email"
+                : account?.type === "oidc" || account?.type === "oauth"
+                  ? "sso"
+                  : "credentials",
           });
           return {
             sub: u.id,

@@ -27,6 +27,8 @@ export type SessionRecord = {
   expiresAt: Date;
   ip: string | null;
   userAgent: string | null;
+  /** How the user proved who they are: password, sign-in link (email) or an identity provider. */
+  method: "credentials" | "email" | "sso";
 };
 
 export type CommonAuthDeps = {

@@ -7,6 +7,7 @@ export {
 } from "./create-webhook-endpoint";
 export { listWebhookEndpoints, getWebhookEndpointOrThrow } from "./list-webhook-endpoints";
 export { deleteWebhookEndpointOrThrow } from "./delete-webhook-endpoint";
+export { enableWebhookEndpointOrThrow, type EnabledWebhookEndpoint } from "./enable-webhook-endpoint";
 export { listWebhookDeliveries, type WebhookDeliveryView, type WebhookAttemptView } from "./list-webhook-deliveries";
 export { retryWebhookDeliveryOrThrow } from "./retry-webhook-delivery";
 export { readWorkerHealth, type WorkerHealth } from "./read-worker-health";

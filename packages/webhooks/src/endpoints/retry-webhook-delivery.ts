@@ -1,6 +1,6 @@
 // Manual retry (or replay of a delivered event): the delivery goes back to `pending` and a
 // delivery job is queued now, in one control-plane transaction. Same event id, so the receiver
-// sees the same `webhook-id`. Refused while an attempt is in flight or the endpoint is disabled.
+// sees the same `webhook-id`. Refused while an attempt is in flight or the endpoint is disabled (re-enable it first).
 import { and, eq, sql } from "drizzle-orm";
 import { webhookDeliveries, webhookEndpoints, type ControlPlaneDb } from "@repo/db/control-plane";
 import { enqueueDeliverySql } from "../queue/enqueue-delivery-sql";
@@ -21,7 +21,7 @@ export async function retryWebhookDeliveryOrThrow(
     if (endpoint.disabledAt)
       throw new WebhookError(
         "endpoint_disabled",
-        "This endpoint was disabled after repeated failures: create a new one to resume deliveries.",
+        "This endpoint is disabled: re-enable it first (POST …/webhooks/:id/enable), then retry.",
       );
     const [delivery] = await tx
       .select({ id: webhookDeliveries.id, leasedUntil: webhookDeliveries.leasedUntil })

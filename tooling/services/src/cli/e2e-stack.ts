@@ -205,6 +205,9 @@ async function main(): Promise<void> {
     // Two Next servers and a browser share two cores here: give the revocation round trip
     // more than the 50 ms production budget so a slow tick isn't a (fail-closed) 503.
     REVOCATION_TIMEOUT_MS: process.env.REVOCATION_TIMEOUT_MS ?? "1000",
+    // Same reason for the tenant-registry lookup (1 s in production): a cold Next server's first
+    // control-plane query (new connection) under that load took longer and failed a sign-in page.
+    TENANT_LOOKUP_TIMEOUT_MS: process.env.TENANT_LOOKUP_TIMEOUT_MS ?? "5000",
     // The E2E webhook receivers listen on http://127.0.0.1: allow that, explicitly (production
     // mode otherwise requires https URLs that resolve to public addresses).
     WEBHOOK_ALLOW_PRIVATE_URLS: "true",

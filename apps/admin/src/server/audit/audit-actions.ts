@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "webhook.delete",
   "webhook.retry",
   "webhook.disable",
+  "webhook.enable",
   "sso.update",
   "sso.delete",
 ] as const;

@@ -3,6 +3,8 @@
 import { markSessionsRevoked } from "./mark-sessions-revoked";
 import type { TenantDb } from "@repo/db/tenant";
 import { getSessionRevocationStore } from "@/server/web-root";
+import type { EventActor } from "@repo/webhooks/events";
+import { requestTenantRelay } from "../events/identity-events";
 
 /** Every session of the user that started before now ends (user epoch). */
 export async function revokeAllSessionsOfUser(tenantId: string, userId: string): Promise<void> {
@@ -14,6 +16,7 @@ export async function revokeSessions(
   db: TenantDb,
   tenantId: string,
   list: { sid: string; expiresAt: Date }[],
+  actor: EventActor,
 ): Promise<void> {
   const store = getSessionRevocationStore();
   for (const { sid, expiresAt } of list)
@@ -21,5 +24,7 @@ export async function revokeSessions(
   await markSessionsRevoked(
     db,
     list.map((s) => s.sid),
+    actor,
   );
+  requestTenantRelay(tenantId);
 }

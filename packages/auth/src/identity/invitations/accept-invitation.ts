@@ -1,5 +1,5 @@
-// Accepts an invitation in ONE tenant-DB transaction (outbox rows for `invitation.accepted` /
-// `member.created` can join it): the token row is locked, so a link works exactly once.
+// Accepts an invitation in ONE tenant-DB transaction (the caller's `inTransaction` hook
+// appends `invitation.accepted` / `member.created` to it): the token row is locked, so a link works exactly once.
 // New email → creates the account (name + password). Existing account with that email → its
 // password must match (the invitee "signs in to accept"); the invitation's roles are added.
 // The account's email is always the invitation's: the token is bound to it.
@@ -9,6 +9,7 @@ import { hashPassword, verifyPassword } from "../../server/password";
 import { IdentityError } from "../identity-error";
 import { newPasswordSchema, type AcceptInvitationInput } from "../identity-schemas";
 import { hashOneTimeToken } from "../one-time-token";
+import type { InTransaction } from "../identity-types";
 import { invitationStatus } from "./invitation-view";
 
 export type AcceptedInvitation = {
@@ -19,7 +20,11 @@ export type AcceptedInvitation = {
   roles: string[];
 };
 
-export async function acceptInvitation(db: TenantDb, input: AcceptInvitationInput): Promise<AcceptedInvitation> {
+export async function acceptInvitation(
+  db: TenantDb,
+  input: AcceptInvitationInput,
+  options: { inTransaction?: InTransaction<AcceptedInvitation> } = {},
+): Promise<AcceptedInvitation> {
   const tokenHash = hashOneTimeToken(input.token);
   return db.transaction(async (tx) => {
     const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, tokenHash)).for("update");
@@ -65,6 +70,14 @@ export async function acceptInvitation(db: TenantDb, input: AcceptInvitationInpu
       .update(invitations)
       .set({ acceptedAt: new Date(), acceptedBy: userId })
       .where(eq(invitations.id, invitation.id));
-    return { invitationId: invitation.id, userId, email: invitation.email, isNewAccount: !existing, roles: stillThere };
+    const accepted = {
+      invitationId: invitation.id,
+      userId,
+      email: invitation.email,
+      isNewAccount: !existing,
+      roles: stillThere,
+    };
+    await options.inTransaction?.(tx, accepted);
+    return accepted;
   });
 }

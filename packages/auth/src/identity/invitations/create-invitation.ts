@@ -1,12 +1,12 @@
-// Creates an invitation in ONE tenant-DB transaction (an outbox row for `invitation.created` can
-// join it), then mails the link after commit. The token is random, stored as its SHA-256,
+// Creates an invitation in ONE tenant-DB transaction (the caller's `inTransaction` hook
+// appends `invitation.created` to it), then mails the link after commit. The token is random, stored as its SHA-256,
 // bound to this tenant (its database) and to the email; roles must be grantable by the actor.
 import { and, gt, isNull, sql, eq } from "drizzle-orm";
 import { invitations, type TenantDb } from "@repo/db/tenant";
 import { assertGrantableRoles } from "../assert-grantable-roles";
 import { IdentityError } from "../identity-error";
 import type { CreateInvitationInput } from "../identity-schemas";
-import type { IdentityActor, IdentityTenant, LinkContext } from "../identity-types";
+import type { IdentityActor, IdentityTenant, InTransaction, LinkContext } from "../identity-types";
 import type { Mailer } from "../mail/mailer";
 import { generateOneTimeToken } from "../one-time-token";
 import { sendInvitationMail } from "./send-invitation-mail";
@@ -19,6 +19,8 @@ export type CreateInvitationOptions = {
   ttlDays: number;
   link: LinkContext;
   mailer: Mailer;
+  /** Runs in the invitation's transaction (e.g. to append `invitation.created`). */
+  inTransaction?: InTransaction<InvitationView>;
 };
 
 export async function createInvitation(
@@ -55,6 +57,7 @@ export async function createInvitation(
         expiresAt,
       })
       .returning();
+    await options.inTransaction?.(tx, toInvitationView(created!));
     return created!;
   });
   const emailSent = await sendInvitationMail(options.mailer, { ...options, email: row.email, token, expiresAt });

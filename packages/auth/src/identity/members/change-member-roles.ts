@@ -1,18 +1,24 @@
-// Replaces a member's roles in ONE tenant-DB transaction (an outbox row for `member.updated` can
-// join it). Rules: roles exist and are grantable by the actor, the actor holds every permission
+// Replaces a member's roles in ONE tenant-DB transaction (the caller's `inTransaction`
+// hook appends `member.updated` to it). Rules: roles exist and are grantable by the actor, the actor holds every permission
 // the member has now, and the last owner can't be demoted. The caller then marks the member's
 // claims stale so their next request carries the new roles (no sign-out).
 import { eq } from "drizzle-orm";
 import { userRoles, users, type TenantDb } from "@repo/db/tenant";
 import { assertGrantableRoles } from "../assert-grantable-roles";
 import { IdentityError } from "../identity-error";
-import type { IdentityActor } from "../identity-types";
+import type { IdentityActor, InTransaction } from "../identity-types";
 import { assertCanManageMember } from "./assert-can-manage-member";
 import { lockOwners } from "./lock-owners";
 
 export async function changeMemberRoles(
   db: TenantDb,
-  options: { actor: IdentityActor; userId: string; roles: readonly string[] },
+  options: {
+    actor: IdentityActor;
+    userId: string;
+    roles: readonly string[];
+    /** Gets the member's id and new role keys (e.g. to append `member.updated`). */
+    inTransaction?: InTransaction<{ userId: string; roles: string[] }>;
+  },
 ): Promise<string[]> {
   return db.transaction(async (tx) => {
     const owners = await lockOwners(tx);
@@ -25,6 +31,7 @@ export async function changeMemberRoles(
     await tx.delete(userRoles).where(eq(userRoles.userId, options.userId));
     await tx.insert(userRoles).values(keys.map((roleKey) => ({ userId: options.userId, roleKey })));
     await tx.update(users).set({ updatedAt: new Date() }).where(eq(users.id, options.userId));
+    await options.inTransaction?.(tx, { userId: options.userId, roles: keys });
     return keys;
   });
 }

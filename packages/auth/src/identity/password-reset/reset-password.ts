@@ -6,11 +6,18 @@ import { and, eq, isNull } from "drizzle-orm";
 import { passwordResetTokens, sessions, users, type TenantDb } from "@repo/db/tenant";
 import { hashPassword } from "../../server/password";
 import { IdentityError } from "../identity-error";
+import type { InTransaction } from "../identity-types";
 import { hashOneTimeToken } from "../one-time-token";
 
 export async function resetPassword(
   db: TenantDb,
-  options: { token: string; password: string; revokeSessions: (userId: string) => Promise<void> },
+  options: {
+    token: string;
+    password: string;
+    revokeSessions: (userId: string) => Promise<void>;
+    /** Runs before commit, after every session was revoked (e.g. to append `session.revoked`). */
+    inTransaction?: InTransaction<{ userId: string }>;
+  },
 ): Promise<{ userId: string }> {
   const passwordHash = await hashPassword(options.password);
   return db.transaction(async (tx) => {
@@ -40,6 +47,7 @@ export async function resetPassword(
       .set({ revokedAt: now })
       .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt)));
     await options.revokeSessions(user.id);
+    await options.inTransaction?.(tx, { userId: user.id });
     return { userId: user.id };
   });
 }

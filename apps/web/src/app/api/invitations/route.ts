@@ -1,4 +1,5 @@
 import { createInvitation, createInvitationSchema, listInvitations } from "@repo/auth/identity";
+import { memberEventActor, onInvitationCreated, requestTenantRelay } from "@/server/events/identity-events";
 import { actorOf, linkFor, tenantOf } from "@/server/identity/identity-context";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
@@ -26,8 +27,10 @@ export const POST = withTenantRoute({ permission: "members:write" }, async (requ
       ttlDays: getIdentitySettings().invitationTtlDays,
       link: linkFor(session.tenant),
       mailer: getMailer(),
+      inTransaction: onInvitationCreated(memberEventActor(session)),
     }),
   );
+  requestTenantRelay(session.tenant.id);
   return Response.json(
     { ...invitation, emailSent },
     { status: 201, headers: { location: `/api/invitations/${invitation.id}` } },

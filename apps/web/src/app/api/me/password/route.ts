@@ -1,4 +1,5 @@
 import { changeOwnPassword, changePasswordSchema, listOtherSessionIds } from "@repo/auth/identity";
+import { memberEventActor } from "@/server/events/identity-events";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeSessions } from "@/server/identity/revoke-user-sessions";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
@@ -21,6 +22,7 @@ export const POST = withTenantRoute({}, async (request, { session }) => {
           db,
           session.tenant.id,
           await listOtherSessionIds(db, { userId: session.user.id, currentSid: session.sessionId }),
+          memberEventActor(session),
         ),
     }),
   );

@@ -1,6 +1,12 @@
 import { changeMemberRoles, memberRolesSchema, removeMember } from "@repo/auth/identity";
 import { z } from "zod";
 import { ApiError } from "@/server/api-error";
+import {
+  memberEventActor,
+  onMemberRemoved,
+  onMemberRolesChanged,
+  requestTenantRelay,
+} from "@/server/events/identity-events";
 import { actorOf } from "@/server/identity/identity-context";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeAllSessionsOfUser } from "@/server/identity/revoke-user-sessions";
@@ -23,8 +29,14 @@ export const PATCH = withTenantRoute<{ userId: string }>(
     const userId = memberIdOrThrow(params.userId);
     const { roles } = await parseJsonBodyOrThrow(request, memberRolesSchema);
     const keys = await withIdentityErrors(() =>
-      changeMemberRoles(getTenantDb(session.tenant.id), { actor: actorOf(session), userId, roles }),
+      changeMemberRoles(getTenantDb(session.tenant.id), {
+        actor: actorOf(session),
+        userId,
+        roles,
+        inTransaction: onMemberRolesChanged(memberEventActor(session)),
+      }),
     );
+    requestTenantRelay(session.tenant.id);
     // Effective on the member's next request, without signing them out.
     await getSessionRevocationStore().markClaimsStale(session.tenant.id, userId);
     return Response.json({ id: userId, roles: keys });
@@ -41,8 +53,10 @@ export const DELETE = withTenantRoute<{ userId: string }>(
         actor: actorOf(session),
         userId,
         revokeSessions: (id) => revokeAllSessionsOfUser(session.tenant.id, id),
+        inTransaction: onMemberRemoved(memberEventActor(session)),
       }),
     );
+    requestTenantRelay(session.tenant.id);
     return new Response(null, { status: 204 });
   },
 );

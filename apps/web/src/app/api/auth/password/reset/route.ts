@@ -1,4 +1,5 @@
 import { resetPassword, resetPasswordSchema } from "@repo/auth/identity";
+import { onUserSessionsRevoked, requestTenantRelay } from "@/server/events/identity-events";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeAllSessionsOfUser } from "@/server/identity/revoke-user-sessions";
 import { withPublicTenantRoute } from "@/server/identity/with-public-tenant-route";
@@ -19,7 +20,9 @@ export const POST = withPublicTenantRoute(async (request, { tenant }) => {
       token: input.token,
       password: input.password,
       revokeSessions: (userId) => revokeAllSessionsOfUser(tenant.id, userId),
+      inTransaction: onUserSessionsRevoked(null),
     }),
   );
+  requestTenantRelay(tenant.id);
   return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
 });

@@ -1,5 +1,6 @@
 import { endOwnSession } from "@repo/auth/identity";
 import { ApiError } from "@/server/api-error";
+import { onOwnSessionEnded, requestTenantRelay } from "@/server/events/identity-events";
 import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { withTenantRoute } from "@/server/with-tenant-route";
 import { getSessionRevocationStore, getTenantDb } from "@/server/web-root";
@@ -15,7 +16,9 @@ export const DELETE = withTenantRoute<{ sid: string }>({}, async (_request, { se
       sid: params.sid,
       revoke: (sid, expiresAt) =>
         getSessionRevocationStore().revokeSession(session.tenant.id, sid, Math.ceil(expiresAt.getTime() / 1000)),
+      inTransaction: onOwnSessionEnded,
     }),
   );
+  requestTenantRelay(session.tenant.id);
   return new Response(null, { status: 204 });
 });

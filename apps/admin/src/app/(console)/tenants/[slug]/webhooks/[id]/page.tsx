@@ -49,6 +49,18 @@ export default async function WebhookDeliveriesPage(props: { params: Promise<{ s
         <span className="ml-2 text-slate-600">Events: {webhook.events.join(", ")}</span>
         {webhook.disabledReason ? <span className="ml-2 text-red-700">{webhook.disabledReason}</span> : null}
       </p>
+      {webhook.status === "disabled" ? (
+        <div className="mb-4">
+          <ApiConfirmButton
+            method="POST"
+            path={`/tenants/${tenant.slug}/webhooks/${webhook.id}/enable`}
+            label="Re-enable endpoint"
+            title="Re-enable this webhook endpoint?"
+            description="Events from now on are delivered to it again, with the same signing secret. Deliveries that failed while it was disabled can be retried one by one below."
+            disabled={!operator.canWrite}
+          />
+        </div>
+      ) : null}
       <h2 className="mb-2 text-sm font-semibold">Delivery log</h2>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm" data-testid="delivery-log">

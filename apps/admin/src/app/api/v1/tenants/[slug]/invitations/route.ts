@@ -8,6 +8,9 @@ import { withOperator } from "@/server/http/with-operator";
 import { withIdentityErrors } from "@/server/invitations/identity-error-to-api-error";
 import { openTenantDbOrThrow } from "@/server/tenants/open-tenant-db-or-throw";
 import { getIdentitySettings, getMailer } from "@/server/admin-root";
+import { appendEvent } from "@repo/webhooks/events";
+import { requestRelay } from "@/server/events/request-relay";
+import { toOperatorEventActor } from "@/server/events/operator-event-actor";
 
 export const dynamic = "force-dynamic";
 
@@ -36,8 +39,19 @@ export const POST = withOperator<Params>(
         ttlDays: settings.invitationTtlDays,
         link: { origin: tenantOrigin(tenant.slug, loadAdminEnv().ROOT_DOMAIN, settings.secureLinks) },
         mailer: getMailer(),
+        // `invitation.created` commits with the invitation (tenant DB); the worker is poked after.
+        inTransaction: async (tx, created) => {
+          await appendEvent(tx, {
+            type: "invitation.created",
+            data: {
+              invitation: { id: created.id, email: created.email, roles: created.roles, expiresAt: created.expiresAt },
+              actor: toOperatorEventActor(operator),
+            },
+          });
+        },
       }),
     );
+    requestRelay({ tenantId: tenant.id });
     audit.target = `invitation:${invitation.id}`;
     audit.details = { email: invitation.email, roles: invitation.roles, emailSent };
     return jsonOk({ ...invitation, emailSent }, 201);
