@@ -8,7 +8,7 @@ import { observeProxy } from "@repo/observability";
 import { serializeSessionCookie, withoutInternalHeaders, type Decision, type GateErrorCode } from "@repo/auth/gate";
 import { authorizeWithFreshTenant } from "@/server/authorize-with-fresh-tenant";
 import { getGateOptions, getSecurityHeaderSettings } from "@/server/gate-options";
-import { apiErrorResponse } from "@/server/api-error";
+import { apiErrorResponse } from "@repo/api-errors";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
 import { isRedirectProxyHost } from "@/server/sso/redirect-proxy-host";

@@ -3,12 +3,10 @@
 // Host tenant + revocation; never the proxy's `x-repo-*` headers), and the one JSON error
 // shape. The proxy checks the same things first; this is the second line.
 import type { Permission } from "@repo/auth/rbac";
-import { AuthRequestError } from "@repo/auth/server";
-import { REQUEST_ID_HEADER, withRequestIdOnErrors } from "@repo/observability";
-import { isDatabaseUnavailable } from "@repo/tenancy";
-import { ApiError, apiErrorResponse, toApiResponse } from "./api-error";
+import { ApiError } from "@repo/api-errors";
+import { withRequestIdOnErrors } from "@repo/observability";
+import { answerRouteError } from "./answer-route-error";
 import { isSameOriginRequest } from "./origin-check";
-import { getLogger } from "./logger";
 import { readHost } from "./read-host";
 import { requirePermission, requireSession, type TenantSession } from "./tenant-session";
 
@@ -31,24 +29,7 @@ export function withTenantRoute<P = Record<string, never>>(
       const session = options.permission ? await requirePermission(options.permission) : await requireSession();
       return await handler(request, { session, params: await context.params });
     } catch (error) {
-      if (error instanceof ApiError) return toApiResponse(error);
-      if (error instanceof AuthRequestError) {
-        return apiErrorResponse(error.code, error.message, {
-          ...(error.status === 503 ? { headers: { "retry-after": "1" } } : {}),
-        });
-      }
-      if (isDatabaseUnavailable(error)) {
-        getLogger().error("database unavailable", { requestId: request.headers.get(REQUEST_ID_HEADER), error });
-        return apiErrorResponse(
-          "service_unavailable",
-          "This workspace's data can't be reached right now. Try again in a moment.",
-          {
-            headers: { "retry-after": "5" },
-          },
-        );
-      }
-      getLogger().error("route handler failed", { requestId: request.headers.get(REQUEST_ID_HEADER), error });
-      return apiErrorResponse("internal", "Something went wrong on our side. Try again in a moment.");
+      return answerRouteError(error, request);
     }
   });
 }

@@ -2,7 +2,7 @@
 // else the operator session cookie. Client-sent `x-repo-*` headers are never consulted here.
 import { getAuthSettings } from "@repo/auth/settings";
 import { authenticateApiTokenOrThrow } from "../api-tokens/authenticate-api-token-or-throw";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import type { OperatorPrincipal } from "./operator-principal";
 import { operatorCookieName } from "./operator-session-settings";
 import { readOperatorCookie } from "./read-operator-cookie";

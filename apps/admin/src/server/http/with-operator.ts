@@ -14,8 +14,8 @@ import { appendAuditEntry } from "../audit/append-audit-entry";
 import type { AuditAction, AuditOutcome } from "../audit/audit-actions";
 import { authenticateOperatorOrThrow } from "../auth/authenticate-operator-or-throw";
 import { canOperatorWrite, type OperatorPrincipal } from "../auth/operator-principal";
-import { ApiError } from "./api-error";
-import { errorResponse, toApiError } from "./error-response";
+import { ApiError, errorResponse } from "@repo/api-errors";
+import { toApiError } from "./to-api-error";
 import { isCrossOriginRequest } from "./is-cross-origin-request";
 import { getLogger } from "../logger";
 
@@ -107,7 +107,7 @@ export function withOperator<P extends Record<string, string> = Record<string, n
         },
         async (error: unknown) => {
           const apiError = toApiError(error);
-          await appendEntry(apiError.code === "forbidden" ? "denied" : "failure", apiError);
+          await appendEntry(apiError.status === 403 ? "denied" : "failure", apiError);
           throw apiError;
         },
       );
@@ -130,7 +130,7 @@ export function withOperator<P extends Record<string, string> = Record<string, n
       return response;
     } catch (error) {
       failure = toApiError(error);
-      outcome = failure.code === "forbidden" ? "denied" : "failure";
+      outcome = failure.status === 403 ? "denied" : "failure";
       return errorResponse(failure);
     } finally {
       // A deferred entry is written by `auditWhenSettled` once the work ends.

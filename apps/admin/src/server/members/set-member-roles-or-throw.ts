@@ -2,7 +2,7 @@
 // user's claims stale in Redis so their next request gets a re-issued token (still signed in).
 import { eq } from "drizzle-orm";
 import { userRoles, users, type TenantDb } from "@repo/db/tenant";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { assertRolesExistOrThrow } from "./assert-roles-exist-or-throw";
 
 export async function setMemberRolesOrThrow(

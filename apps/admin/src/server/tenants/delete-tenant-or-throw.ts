@@ -2,7 +2,6 @@
 import { getRevocationStore } from "../revocation-store";
 import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
 import { getAdminTenancy } from "../tenancy";
-import { mapTenancyError } from "./map-tenancy-error";
 import { getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
 import type { RecordAudit } from "../http/with-operator";
@@ -12,12 +11,8 @@ export async function deleteTenantOrThrow(slug: string, recordAudit: RecordAudit
   const store = getRevocationStore();
   await runRedisWriteOrThrow(() => store.revokeTenant(tenant.id));
   await runRedisWriteOrThrow(() => store.publishTenantStatus(tenant.id, "deleting"));
-  try {
-    await getAdminTenancy().deleteTenant(tenant.id, {
-      inTransaction: (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug }),
-    });
-  } catch (error) {
-    throw mapTenancyError(error);
-  }
+  await getAdminTenancy().deleteTenant(tenant.id, {
+    inTransaction: (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug }),
+  });
   return tenant;
 }

@@ -7,7 +7,6 @@ import { requestRelay } from "../events/request-relay";
 import { getRevocationStore } from "../revocation-store";
 import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
 import { getAdminTenancy } from "../tenancy";
-import { mapTenancyError } from "./map-tenancy-error";
 import { getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
 import type { RecordAudit } from "../http/with-operator";
@@ -18,19 +17,15 @@ export async function suspendTenantOrThrow(
   recordAudit: RecordAudit,
 ): Promise<TenantView> {
   const before = await getTenantOrThrow(slug);
-  try {
-    // The audit entry and the `tenant.suspended` event (control-plane outbox) commit with the status change;
-    // the event only when the status actually changed.
-    await getAdminTenancy().suspendTenant(before.id, {
-      inTransaction: async (tx, t) => {
-        await recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug });
-        if (before.status !== t.status)
-          await appendEvent(tx, { type: "tenant.suspended", data: { actor } }, { tenantId: t.id });
-      },
-    });
-  } catch (error) {
-    throw mapTenancyError(error);
-  }
+  // The audit entry and the `tenant.suspended` event (control-plane outbox) commit with the status change;
+  // the event only when the status actually changed.
+  await getAdminTenancy().suspendTenant(before.id, {
+    inTransaction: async (tx, t) => {
+      await recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug });
+      if (before.status !== t.status)
+        await appendEvent(tx, { type: "tenant.suspended", data: { actor } }, { tenantId: t.id });
+    },
+  });
   requestRelay({ controlPlane: true });
   const store = getRevocationStore();
   await runRedisWriteOrThrow(() => store.revokeTenant(before.id));

@@ -1,9 +1,9 @@
 // Wraps a route handler that serves people who are NOT signed in on a tenant host (accepting an
 // invitation, forgot/reset password): same-host Origin on state changes, the tenant from the
 // validated Host (unknown → 404, suspended → 403), and the one JSON error shape.
-import { isDatabaseUnavailable } from "@repo/tenancy";
 import type { AuthTenant } from "@repo/auth/server";
-import { ApiError, apiErrorResponse, toApiResponse } from "../api-error";
+import { ApiError } from "@repo/api-errors";
+import { answerRouteError } from "../answer-route-error";
 import { isSameOriginRequest } from "../origin-check";
 import { readHost } from "../read-host";
 import { resolveTenantFromHost } from "../tenant-auth-deps";
@@ -25,18 +25,7 @@ export function withPublicTenantRoute(handler: Handler): (request: Request) => P
       if (tenant.status !== "active") throw new ApiError("tenant_suspended", "This workspace is suspended.");
       return await handler(request, { tenant });
     } catch (error) {
-      if (error instanceof ApiError) return toApiResponse(error);
-      if (isDatabaseUnavailable(error)) {
-        return apiErrorResponse(
-          "service_unavailable",
-          "This workspace's data can't be reached right now. Try again in a moment.",
-          {
-            headers: { "retry-after": "5" },
-          },
-        );
-      }
-      console.error("[web] public route failed", error);
-      return apiErrorResponse("internal", "Something went wrong on our side. Try again in a moment.");
+      return answerRouteError(error, request);
     }
   };
 }

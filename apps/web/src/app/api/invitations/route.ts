@@ -7,7 +7,6 @@ import {
 } from "@repo/auth/identity";
 import { getTenantDb } from "@repo/tenancy";
 import { actorOf, linkFor, tenantOf } from "@/server/identity/identity-context";
-import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { withTenantRoute } from "@/server/with-tenant-route";
 
@@ -24,16 +23,14 @@ export const GET = withTenantRoute({ permission: "members:write" }, async (_requ
 /** `POST /api/invitations { email, roles }` → `201 { id, email, roles, expiresAt, status, emailSent }`. */
 export const POST = withTenantRoute({ permission: "members:write" }, async (request, { session }) => {
   const input = await parseJsonBodyOrThrow(request, createInvitationSchema);
-  const { invitation, emailSent } = await withIdentityErrors(() =>
-    createInvitation(getTenantDb(session.tenant.id), {
-      tenant: tenantOf(session),
-      actor: actorOf(session),
-      input,
-      ttlDays: getIdentitySettings().invitationTtlDays,
-      link: linkFor(session.tenant),
-      mailer: getMailer(),
-    }),
-  );
+  const { invitation, emailSent } = await createInvitation(getTenantDb(session.tenant.id), {
+    tenant: tenantOf(session),
+    actor: actorOf(session),
+    input,
+    ttlDays: getIdentitySettings().invitationTtlDays,
+    link: linkFor(session.tenant),
+    mailer: getMailer(),
+  });
   return Response.json(
     { ...invitation, emailSent },
     { status: 201, headers: { location: `/api/invitations/${invitation.id}` } },

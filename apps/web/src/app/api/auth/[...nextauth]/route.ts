@@ -5,7 +5,7 @@
 import { NextRequest } from "next/server";
 import { getPasswordResetLimiter } from "@repo/auth/identity";
 import { defaultClientIp, getSignInLimiter, readAuthBody, readSignInFields, withSignInLimits } from "@repo/auth/server";
-import { apiErrorResponse } from "@/server/api-error";
+import { apiErrorResponse } from "@repo/api-errors";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
 import { tenantAuth } from "@/server/tenant-auth";

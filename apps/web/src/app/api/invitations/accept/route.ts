@@ -1,9 +1,8 @@
 import { acceptInvitation, acceptInvitationSchema } from "@repo/auth/identity";
 import { defaultClientIp, getSignInLimiter } from "@repo/auth/server";
 import { getTenantDb } from "@repo/tenancy";
-import { ApiError } from "@/server/api-error";
+import { ApiError } from "@repo/api-errors";
 import { getSessionRevocationStore } from "@/server/auth-runtime";
-import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { withPublicTenantRoute } from "@/server/identity/with-public-tenant-route";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 
@@ -32,7 +31,7 @@ export const POST = withPublicTenantRoute(async (request, { tenant }) => {
   }
   if (verdict.status === "unavailable")
     throw new ApiError("service_unavailable", "Try again in a moment.", { headers: { "retry-after": "30" } });
-  const accepted = await withIdentityErrors(() => acceptInvitation(getTenantDb(tenant.id), input));
+  const accepted = await acceptInvitation(getTenantDb(tenant.id), input);
   // An existing member got new roles: their live sessions pick them up on the next request.
   if (!accepted.isNewAccount) await getSessionRevocationStore().markClaimsStale(tenant.id, accepted.userId);
   return Response.json(

@@ -1,10 +1,9 @@
 import { changeMemberRoles, memberRolesSchema, removeMember } from "@repo/auth/identity";
 import { getTenantDb } from "@repo/tenancy";
 import { z } from "zod";
-import { ApiError } from "@/server/api-error";
+import { ApiError } from "@repo/api-errors";
 import { getSessionRevocationStore } from "@/server/auth-runtime";
 import { actorOf } from "@/server/identity/identity-context";
-import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeAllSessionsOfUser } from "@/server/identity/revoke-user-sessions";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { withTenantRoute } from "@/server/with-tenant-route";
@@ -23,9 +22,7 @@ export const PATCH = withTenantRoute<{ userId: string }>(
   async (request, { session, params }) => {
     const userId = memberIdOrThrow(params.userId);
     const { roles } = await parseJsonBodyOrThrow(request, memberRolesSchema);
-    const keys = await withIdentityErrors(() =>
-      changeMemberRoles(getTenantDb(session.tenant.id), { actor: actorOf(session), userId, roles }),
-    );
+    const keys = await changeMemberRoles(getTenantDb(session.tenant.id), { actor: actorOf(session), userId, roles });
     // Effective on the member's next request, without signing them out.
     await getSessionRevocationStore().markClaimsStale(session.tenant.id, userId);
     return Response.json({ id: userId, roles: keys });
@@ -37,13 +34,11 @@ export const DELETE = withTenantRoute<{ userId: string }>(
   { permission: "members:write" },
   async (_request, { session, params }) => {
     const userId = memberIdOrThrow(params.userId);
-    await withIdentityErrors(() =>
-      removeMember(getTenantDb(session.tenant.id), {
-        actor: actorOf(session),
-        userId,
-        revokeSessions: (id) => revokeAllSessionsOfUser(session.tenant.id, id),
-      }),
-    );
+    await removeMember(getTenantDb(session.tenant.id), {
+      actor: actorOf(session),
+      userId,
+      revokeSessions: (id) => revokeAllSessionsOfUser(session.tenant.id, id),
+    });
     return new Response(null, { status: 204 });
   },
 );

@@ -1,5 +1,5 @@
 import { getTenantDb } from "@repo/tenancy";
-import { ApiError } from "@/server/api-error";
+import { ApiError } from "@repo/api-errors";
 import { deleteProject } from "@/server/projects/delete-project";
 import { projectIdSchema } from "@/server/projects/project-schema";
 import { withTenantRoute } from "@/server/with-tenant-route";

@@ -1,6 +1,5 @@
 import { resetPassword, resetPasswordSchema } from "@repo/auth/identity";
 import { getTenantDb } from "@repo/tenancy";
-import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeAllSessionsOfUser } from "@/server/identity/revoke-user-sessions";
 import { withPublicTenantRoute } from "@/server/identity/with-public-tenant-route";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
@@ -14,12 +13,10 @@ export const dynamic = "force-dynamic";
  */
 export const POST = withPublicTenantRoute(async (request, { tenant }) => {
   const input = await parseJsonBodyOrThrow(request, resetPasswordSchema);
-  await withIdentityErrors(() =>
-    resetPassword(getTenantDb(tenant.id), {
-      token: input.token,
-      password: input.password,
-      revokeSessions: (userId) => revokeAllSessionsOfUser(tenant.id, userId),
-    }),
-  );
+  await resetPassword(getTenantDb(tenant.id), {
+    token: input.token,
+    password: input.password,
+    revokeSessions: (userId) => revokeAllSessionsOfUser(tenant.id, userId),
+  });
   return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
 });

@@ -12,7 +12,6 @@ import { loadAdminEnv } from "@/env";
 import { jsonOk } from "@/server/http/json-response";
 import { parseInputOrThrow, readJsonBodyOrThrow } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
-import { withIdentityErrors } from "@/server/invitations/identity-error-to-api-error";
 import { openTenantDbOrThrow } from "@/server/tenants/open-tenant-db-or-throw";
 
 export const dynamic = "force-dynamic";
@@ -34,16 +33,14 @@ export const POST = withOperator<Params>(
     audit.tenantId = tenant.id;
     audit.target = input.email;
     const settings = getIdentitySettings();
-    const { invitation, emailSent } = await withIdentityErrors(() =>
-      createInvitation(db, {
-        tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
-        actor: { kind: "operator", operatorId: operator.operatorId },
-        input,
-        ttlDays: settings.invitationTtlDays,
-        link: { origin: tenantOrigin(tenant.slug, loadAdminEnv().ROOT_DOMAIN, settings.secureLinks) },
-        mailer: getMailer(),
-      }),
-    );
+    const { invitation, emailSent } = await createInvitation(db, {
+      tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
+      actor: { kind: "operator", operatorId: operator.operatorId },
+      input,
+      ttlDays: settings.invitationTtlDays,
+      link: { origin: tenantOrigin(tenant.slug, loadAdminEnv().ROOT_DOMAIN, settings.secureLinks) },
+      mailer: getMailer(),
+    });
     audit.target = `invitation:${invitation.id}`;
     audit.details = { email: invitation.email, roles: invitation.roles, emailSent };
     return jsonOk({ ...invitation, emailSent }, 201);
