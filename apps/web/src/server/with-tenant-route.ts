@@ -8,6 +8,7 @@ import { withRequestIdOnErrors } from "@repo/observability";
 import { answerRouteError } from "./answer-route-error";
 import { isSameOriginRequest } from "./origin-check";
 import { readHost } from "./read-host";
+import type { RouteAccess } from "./route-policy";
 import { requirePermission, requireSession, type TenantSession } from "./tenant-session";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -16,8 +17,9 @@ type TenantRouteHandler<P> = (request: Request, ctx: { session: TenantSession; p
 export function withTenantRoute<P = Record<string, never>>(
   options: { permission?: Permission },
   handler: TenantRouteHandler<P>,
-): (request: Request, context: RouteContext<P>) => Promise<Response> {
-  return withRequestIdOnErrors(async (request: Request, context: RouteContext<P>) => {
+): ((request: Request, context: RouteContext<P>) => Promise<Response>) & { routeAccess: RouteAccess } {
+  const routeAccess: RouteAccess = { isPublic: false, permission: options.permission ?? null };
+  const route = withRequestIdOnErrors(async (request: Request, context: RouteContext<P>) => {
     try {
       const origin = request.headers.get("origin");
       if (!isSameOriginRequest({ method: request.method, origin, host: readHost(request.headers) })) {
@@ -32,4 +34,5 @@ export function withTenantRoute<P = Record<string, never>>(
       return answerRouteError(error, request);
     }
   });
+  return Object.assign(route, { routeAccess });
 }

@@ -50,11 +50,16 @@ export type OperatorRouteOptions = { scope: "read"; action?: AuditAction } | { s
 
 type RouteContext<P> = { params: Promise<P> };
 
+/** The wrapped handler, carrying its options so a test can check every exported method. */
+export type OperatorRoute<P> = ((request: Request, context: RouteContext<P>) => Promise<Response>) & {
+  routeAccess: OperatorRouteOptions;
+};
+
 export function withOperator<P extends Record<string, string> = Record<string, never>>(
   handler: (request: Request, context: OperatorHandlerContext<P>) => Promise<Response>,
   options: OperatorRouteOptions,
-): (request: Request, context: RouteContext<P>) => Promise<Response> {
-  return withRequestIdOnErrors(async (request: Request, routeContext: RouteContext<P>) => {
+): OperatorRoute<P> {
+  const route = withRequestIdOnErrors(async (request: Request, routeContext: RouteContext<P>) => {
     const audit: AuditDraft = {};
     let operator: OperatorPrincipal | null = null;
     let outcome: AuditOutcome = "success";
@@ -137,6 +142,7 @@ export function withOperator<P extends Record<string, string> = Record<string, n
       if (!isDeferred) await appendEntry(outcome, failure);
     }
   });
+  return Object.assign(route, { routeAccess: options });
 }
 
 function assertCanWriteOrThrow(operator: OperatorPrincipal, request: Request): void {

@@ -6,12 +6,16 @@ import { ApiError } from "@repo/api-errors";
 import { answerRouteError } from "../answer-route-error";
 import { isSameOriginRequest } from "../origin-check";
 import { readHost } from "../read-host";
+import type { RouteAccess } from "../route-policy";
 import { resolveTenantFromHost } from "../tenant-auth-deps";
 
 type Handler = (request: Request, ctx: { tenant: AuthTenant }) => Promise<Response>;
 
-export function withPublicTenantRoute(handler: Handler): (request: Request) => Promise<Response> {
-  return async (request) => {
+export function withPublicTenantRoute(
+  handler: Handler,
+): ((request: Request) => Promise<Response>) & { routeAccess: RouteAccess } {
+  const routeAccess: RouteAccess = { isPublic: true };
+  const route = async (request: Request): Promise<Response> => {
     try {
       const host = readHost(request.headers);
       if (!isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host })) {
@@ -28,4 +32,5 @@ export function withPublicTenantRoute(handler: Handler): (request: Request) => P
       return answerRouteError(error, request);
     }
   };
+  return Object.assign(route, { routeAccess });
 }
