@@ -4,6 +4,7 @@
 // claims stale so their next request carries the new roles (no sign-out).
 import { eq } from "drizzle-orm";
 import { userRoles, users, type TenantDb } from "@repo/db/tenant";
+import { hasRole } from "../../rbac/index";
 import { assertGrantableRoles } from "../assert-grantable-roles";
 import { IdentityError } from "../identity-error";
 import type { IdentityActor } from "../identity-types";
@@ -20,7 +21,7 @@ export async function changeMemberRoles(
     if (!user) throw new IdentityError("member_not_found");
     await assertCanManageMember(tx, options.actor, options.userId);
     const keys = await assertGrantableRoles(tx, options.actor, options.roles);
-    if (owners.includes(options.userId) && !keys.includes("owner") && owners.length === 1)
+    if (owners.includes(options.userId) && !hasRole(keys, "owner") && owners.length === 1)
       throw new IdentityError("last_owner");
     await tx.delete(userRoles).where(eq(userRoles.userId, options.userId));
     await tx.insert(userRoles).values(keys.map((roleKey) => ({ userId: options.userId, roleKey })));
