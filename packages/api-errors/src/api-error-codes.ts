@@ -11,6 +11,8 @@ export const API_ERROR_STATUS = {
   tenant_not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  /** The console answers only on its own host (421 Misdirected Request). */
+  host_not_allowed: 421,
   rate_limited: 429,
   internal: 500,
   service_unavailable: 503,
@@ -30,6 +32,7 @@ export const API_ERROR_CODE_FOR_STATUS: Record<ApiErrorStatus, ApiErrorCode> = {
   404: "not_found",
   409: "conflict",
   413: "payload_too_large",
+  421: "host_not_allowed",
   429: "rate_limited",
   500: "internal",
   503: "service_unavailable",

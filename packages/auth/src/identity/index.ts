@@ -4,7 +4,7 @@
 // the tenant id from the verified session or the validated Host) and keeps its writes in ONE
 // transaction, so an outbox row can be added next to them.
 export { IDENTITY_ERRORS, IdentityError, type IdentityErrorCode } from "./identity-error";
-export type { IdentityActor, IdentityTenant, LinkContext } from "./identity-types";
+export type { IdentityActor, IdentityTenant, LinkContext, TenantTx } from "./identity-types";
 export {
   acceptInvitationSchema,
   changePasswordSchema,
@@ -29,7 +29,7 @@ export { listInvitations } from "./invitations/list-invitations";
 export { inspectInvitation, type InvitationPreview } from "./invitations/inspect-invitation";
 export { acceptInvitation, type AcceptedInvitation } from "./invitations/accept-invitation";
 export { invitationStatus, type InvitationStatus, type InvitationView } from "./invitations/invitation-view";
-export { changeMemberRoles } from "./members/change-member-roles";
+export { changeMemberRoles, changeMemberRolesInTx, type ChangeMemberRolesOptions } from "./members/change-member-roles";
 export { removeMember } from "./members/remove-member";
 export { requestPasswordReset } from "./password-reset/request-password-reset";
 export { resetPassword } from "./password-reset/reset-password";
