@@ -16,6 +16,9 @@ async function main(): Promise<number> {
     builtinRoles: BUILTIN_ROLE_LIST,
     resolveEnv: (name) => process.env[name],
     applicationName: "repo-sync-roles",
+    // Same secret as the apps: migrateAllTenants re-keys tenant roles (and the control-plane
+    // runtime role's URL is derived from it).
+    ...(process.env.TENANT_DB_ROLE_SECRET ? { roleSecret: process.env.TENANT_DB_ROLE_SECRET } : {}),
   });
   try {
     const result = await tenancy.migrateAllTenants({ concurrency: 4 });

@@ -1,14 +1,15 @@
 // The admin app's front door (Next 16 proxy; Node runtime, web-standard code). Every request:
 // a Host other than ADMIN_ORIGIN's gets 421; client-sent `x-repo-*` headers are stripped; public
 // routes pass; `/api/v1/*` with a Bearer token passes to the handler (which verifies the token
-// hash in the control plane — the proxy has no database); otherwise a valid, unrevoked operator
-// session cookie (aud "admin") is required: pages redirect to /signin, APIs get a 401 JSON.
+// hash in the control plane); otherwise a valid, unrevoked operator session cookie (aud "admin")
+// is required: pages redirect to /signin, APIs get a 401 JSON. The one database touch here: a
+// tenant's page whose database refuses connections gets a real 503 page (Retry-After), as in web.
 // Tenant tokens never validate here. An active operator's session slides: past half its idle
 // lifetime the cookie is re-issued (same sid/auth_time, within the absolute cap) — see
 // slide-operator-session.ts.
 import { NextRequest, NextResponse } from "next/server";
 import { apiErrorResponse } from "@repo/api-errors";
-import { withHttpHardening } from "@repo/auth/http";
+import { unavailablePageResponse, withHttpHardening } from "@repo/auth/http";
 import { observeProxy } from "@repo/observability";
 import { readRequestHost, serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
@@ -16,6 +17,7 @@ import { getProxyOptions, getSecurityHeaderSettings } from "@/server/auth/get-pr
 import { readOperatorCookie } from "@/server/auth/read-operator-cookie";
 import { slideOperatorSession } from "@/server/auth/slide-operator-session";
 import { isAllowedHost } from "@/server/http/is-allowed-host";
+import { checkTenantPageAvailability } from "@/server/tenants/check-tenant-page-availability";
 import { getLogger } from "@/server/logger";
 
 const PUBLIC_PATHS = [/^\/signin\/?$/, /^\/api\/auth(?:\/.*)?$/];
@@ -43,6 +45,11 @@ async function handleRequest(request: NextRequest): Promise<Response> {
     options,
   );
   if (check.status === "valid") {
+    // A tenant's page whose database is down: a real 503 now, not an error inside a streamed 200.
+    if (!isApi) {
+      const availability = await checkTenantPageAvailability(pathname);
+      if (!availability.ok) return unavailablePageResponse(availability.message, availability.retryAfterSeconds);
+    }
     const response = pass();
     const slid = await slideOperatorSession(check.claims, options);
     if (slid)

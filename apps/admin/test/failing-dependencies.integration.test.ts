@@ -130,6 +130,54 @@ describe("a tenant database that refuses connections (55000)", () => {
       await server.unsafe(`alter database "${database}" allow_connections true`);
     }
   });
+
+  it("that tenant's console pages answer a real 503 page with Retry-After; other pages are served", {
+    timeout: 30_000,
+  }, async () => {
+    const { proxy } = await import("../src/proxy");
+    const tenantsApi = await import("../src/app/api/v1/tenants/route");
+    const other = `g-${randomSuffix()}`;
+    const created = await callRoute(tenantsApi.POST, "POST", "/api/v1/tenants", {
+      headers: bearer,
+      body: { slug: other, name: "Healthy" },
+    });
+    expect(created.status).toBe(201);
+    const page = (path: string) =>
+      timed(() =>
+        proxy(new NextRequest(`http://localhost:3001${path}`, { headers: { host: "localhost:3001", cookie } })),
+      );
+    const [row] =
+      await server`select datname as database_name from pg_database where datname like ${`tenant_${slug.replace(/-/g, "_")}_%`}`;
+    const database = row!.database_name as string;
+    await server.unsafe(`alter database "${database}" allow_connections false`);
+    await server`select pg_terminate_backend(pid) from pg_stat_activity where datname = ${database}`;
+    // The availability probe caches a healthy answer for ≤ 2 s.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    try {
+      for (const path of [`/tenants/${slug}`, `/tenants/${slug}/members`, `/tenants/${slug.toUpperCase()}/roles`]) {
+        const { value, ms } = await page(path);
+        expect({ path, status: value.status }).toEqual({ path, status: 503 });
+        expect(value.headers.get("retry-after")).toMatch(/^\d+$/);
+        expect(value.headers.get("content-type")).toMatch(/^text\/html/);
+        expect(await value.text()).toContain("Temporarily unavailable");
+        expect(ms).toBeLessThan(QUERY_BUDGET_MS + SLACK_MS);
+      }
+      for (const path of [
+        `/tenants/${other}/members`,
+        "/tenants",
+        "/tenants/new",
+        "/audit",
+        "/tenants/no-such-tenant",
+      ]) {
+        expect({ path, status: (await page(path)).value.status }).toEqual({ path, status: 200 });
+      }
+    } finally {
+      await server.unsafe(`alter database "${database}" allow_connections true`);
+    }
+    // Back within the probe's cache time once the database accepts connections again.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await page(`/tenants/${slug}/members`)).value.status).toBe(200);
+  });
 });
 
 describe("a frozen control plane", () => {

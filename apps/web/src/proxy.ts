@@ -3,7 +3,7 @@
 // @repo/auth gate (tenant from Host, token, revocation, route policy). Allowed requests are
 // forwarded with only the verified `x-repo-*` context; everything else is answered here.
 import { NextRequest, NextResponse } from "next/server";
-import { withHttpHardening } from "@repo/auth/http";
+import { unavailablePageResponse, withHttpHardening } from "@repo/auth/http";
 import { observeProxy } from "@repo/observability";
 import { serializeSessionCookie, withoutInternalHeaders, type Decision, type GateErrorCode } from "@repo/auth/gate";
 import { authorizeWithFreshTenant } from "@/server/authorize-with-fresh-tenant";
@@ -46,7 +46,7 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   if (decision.type === "allow" && decision.reason === "authorized" && !isApiPath(pathname)) {
     // A page cannot become a 503 once its shell has streamed: check the tenant's database first.
     if (!(await isTenantDatabaseAvailable(decision.tenant.id))) {
-      return unavailablePage("This workspace's data can't be reached right now.", 5);
+      return unavailablePageResponse("This workspace's data can't be reached right now.", 5);
     }
   }
   if (decision.type === "allow") {
@@ -88,26 +88,10 @@ function renderDenial(request: NextRequest, decision: Extract<Decision, { type: 
       ...(decision.status === 503 ? { headers: { "retry-after": "1" } } : {}),
     });
   } else {
-    response = unavailablePage(decision.message, 1);
+    response = unavailablePageResponse(decision.message, 1);
   }
   if (decision.clearCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.clearCookie));
   return response;
-}
-
-function unavailablePage(message: string, retryAfterSeconds: number): Response {
-  return new Response(unavailableHtml(message), {
-    status: 503,
-    headers: {
-      "content-type": "text/html; charset=utf-8",
-      "retry-after": String(retryAfterSeconds),
-      "cache-control": "no-store",
-    },
-  });
-}
-
-function unavailableHtml(message: string): string {
-  const text = message.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return `<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="5"><title>Temporarily unavailable</title><body style="font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:90vh;color:#0f172a"><div style="max-width:28rem;text-align:center"><h1>Temporarily unavailable</h1><p style="color:#475569">${text} This page retries automatically.</p></div>`;
 }
 
 /** Request id (`x-request-id`, also in JSON error bodies) and one JSON access-log line per request. */

@@ -14,7 +14,8 @@ try {
 }
 const tenancy = getTenancy();
 const worker = await startWebhookWorker({
-  controlPlaneUrl: env.DATABASE_URL,
+  // The runtime role (DML only), never DATABASE_URL's owner: `pnpm db:migrate` installs the queue.
+  controlPlaneUrl: tenancy.getControlPlaneRuntimeUrl(),
   getTenantDb: (tenantId) => tenancy.getTenantDb(tenantId),
   settings: {
     allowPrivateUrls: env.WEBHOOK_ALLOW_PRIVATE_URLS,

@@ -7,7 +7,7 @@ import {
   type ControlPlaneDb,
   type ControlPlaneHandle,
 } from "@repo/db/control-plane";
-import { migrateControlPlane, type MigrateResult } from "@repo/db/migrations";
+import { type MigrateResult } from "@repo/db/migrations";
 import { createTenantDrizzle, type TenantDb } from "@repo/db/tenant";
 import { LRUCache } from "lru-cache";
 import postgres from "postgres";
@@ -25,14 +25,21 @@ import { createRoutedClient } from "./router/routed-client";
 import { withTimeLimit } from "./router/with-time-limit";
 import { isDatabaseUnavailable } from "./is-database-unavailable";
 import { sql } from "drizzle-orm";
+import { controlPlaneRuntimeUrl } from "./control-plane/runtime-role";
+import { migrateControlPlaneDatabase } from "./control-plane/migrate-control-plane";
 import { type ResolveEnv } from "./servers/connection-ref";
 import { ServerConnections } from "./servers/server-connections";
+import { DEV_TENANT_DB_ROLE_SECRET } from "./servers/tenant-role";
 import { listServers, registerServer, type DbServer, type RegisterServerInput } from "./servers/server-registry";
 import { type FaultInjector, type TenancyContext, type TenantChangeOptions } from "./tenancy-context";
 import { type BuiltinRoleInput, type Tenant } from "./types";
 
 export type TenancyOptions = {
-  /** Superuser-ish URL of the control-plane database (it also needs CREATEDB on tenant servers). */
+  /**
+   * The control-plane database's privileged URL (its owner; superuser or CREATEDB + CREATEROLE).
+   * Only `migrateControlPlane()` connects with it. Every other control-plane query runs as the
+   * runtime role (DML only), whose URL is this one with the role's name and derived password.
+   */
   controlPlaneUrl: string;
   /** Built-in roles seeded into every tenant and re-synced by `migrateAllTenants`. */
   builtinRoles?: readonly BuiltinRoleInput[];
@@ -55,7 +62,8 @@ export type TenancyOptions = {
   /** `application_name` prefix shown in pg_stat_activity (default "repo"). */
   applicationName?: string;
   /**
-   * Secret the tenant roles' passwords are derived from (TENANT_DB_ROLE_SECRET, ≥ 32 chars).
+   * Secret the tenant roles' and the control-plane runtime role's passwords are derived from
+   * (TENANT_DB_ROLE_SECRET, ≥ 32 chars).
    * Required in production; a fixed development value otherwise.
    */
   roleSecret?: string;
@@ -72,8 +80,7 @@ export type TenancyOptions = {
   staleIfErrorMs?: number;
 };
 
-/** Development/test fallback for `roleSecret` (production refuses to start without one). */
-export const DEV_TENANT_DB_ROLE_SECRET = "dev-only-tenant-db-role-secret-not-for-production";
+export { DEV_TENANT_DB_ROLE_SECRET };
 
 export type Tenancy = ReturnType<typeof createTenancy>;
 
@@ -81,7 +88,10 @@ export function createTenancy(options: TenancyOptions) {
   const appName = options.applicationName ?? "repo";
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 3;
   const queryTimeoutMs = options.queryTimeoutMs ?? 5_000;
-  const pool = createControlPlaneDb(options.controlPlaneUrl, {
+  const roleSecret = options.roleSecret ?? DEV_TENANT_DB_ROLE_SECRET;
+  // The runtime never connects to the control plane with the privileged URL (see runtime-role.ts).
+  const runtimeUrl = controlPlaneRuntimeUrl(options.controlPlaneUrl, roleSecret);
+  const pool = createControlPlaneDb(runtimeUrl, {
     max: 5,
     applicationName: `${appName}-control-plane`,
     connectTimeoutSeconds,
@@ -89,14 +99,13 @@ export function createTenancy(options: TenancyOptions) {
   });
   // Every control-plane query (app code included) goes through a time-limited client, so a
   // stalled control plane answers "unavailable" within the budget instead of hanging requests.
-  // Migrations use the raw pool (`pool.sql`): they may legitimately run long.
   const controlPlane: ControlPlaneHandle = {
     ...pool,
     db: createControlPlaneDrizzle(
       createRoutedClient((fn) => withTimeLimit(fn(pool.sql), queryTimeoutMs + 250, "control-plane")),
     ),
   };
-  const lockSql = postgres(options.controlPlaneUrl, {
+  const lockSql = postgres(runtimeUrl, {
     max: 4,
     idle_timeout: 10,
     onnotice: () => {},
@@ -109,12 +118,7 @@ export function createTenancy(options: TenancyOptions) {
     staleIfErrorMs: options.staleIfErrorMs ?? 300_000,
   });
   const resolveEnv: ResolveEnv = options.resolveEnv ?? (() => undefined);
-  const servers = new ServerConnections(
-    controlPlane.db,
-    resolveEnv,
-    appName,
-    options.roleSecret ?? DEV_TENANT_DB_ROLE_SECRET,
-  );
+  const servers = new ServerConnections(controlPlane.db, resolveEnv, appName, roleSecret);
   const router = new PoolRouter({
     poolMax: options.poolMax ?? 3,
     idleTimeoutSeconds: options.poolIdleTimeoutSeconds ?? 30,
@@ -205,14 +209,18 @@ export function createTenancy(options: TenancyOptions) {
       suspendTenant(ctx, slugOrId, opts),
     resumeTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<Tenant> => resumeTenant(ctx, slugOrId, opts),
     deleteTenant: (slugOrId: string, opts?: TenantChangeOptions): Promise<void> => deleteTenant(ctx, slugOrId, opts),
-    migrateControlPlane: async (): Promise<MigrateResult> => {
-      const result = await migrateControlPlane(pool.sql);
-      // Tenant roles must not even connect to the control plane (PUBLIC can by default).
-      await controlPlane.sql.unsafe(
-        `do $$ begin execute format('revoke connect, temporary on database %I from public', current_database()); end $$`,
-      );
-      return result;
-    },
+    /** Migrations and the runtime role's grants, over the privileged URL (short-lived connection). */
+    migrateControlPlane: (): Promise<MigrateResult> =>
+      migrateControlPlaneDatabase(options.controlPlaneUrl, {
+        roleSecret,
+        connectTimeoutSeconds,
+        applicationName: `${appName}-migrate`,
+      }),
+    /**
+     * The control plane as the runtime role (for clients that need a URL, e.g. the job-queue
+     * worker). Carries a derived password: never log it.
+     */
+    getControlPlaneRuntimeUrl: (): string => runtimeUrl,
     migrateAllTenants: (opts?: MigrateAllOptions): Promise<MigrateAllResult> => migrateAllTenants(ctx, opts),
     registerServer: async (input: RegisterServerInput) => {
       const row = await registerServer(controlPlane.db, input);

@@ -2,6 +2,15 @@
 export { createTenancy, DEV_TENANT_DB_ROLE_SECRET, type Tenancy, type TenancyOptions } from "./create-tenancy";
 export { deriveTenantRolePassword, tenantRoleName } from "./servers/tenant-role";
 export {
+  controlPlaneRuntimeRoleName,
+  controlPlaneRuntimeUrl,
+  deriveControlPlaneRolePassword,
+} from "./control-plane/runtime-role";
+export {
+  migrateControlPlaneDatabase,
+  type MigrateControlPlaneOptions,
+} from "./control-plane/migrate-control-plane";
+export {
   configureTenancy,
   getTenancy,
   resolveTenant,

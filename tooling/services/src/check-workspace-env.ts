@@ -12,7 +12,7 @@ export type EnvProblem = { workspace: string; message: string };
  * tests provide it (embedded Postgres, the local bridge, generated dev keys).
  */
 const PRODUCTION_REQUIRED = [
-  { name: "DATABASE_URL", why: "the control-plane Postgres (superuser URL)" },
+  { name: "DATABASE_URL", why: "the control-plane Postgres (privileged URL: migrations and provisioning)" },
   { name: "UPSTASH_REDIS_REST_URL", why: "the Upstash-REST endpoint for revocations and rate limits" },
   { name: "UPSTASH_REDIS_REST_TOKEN", why: "that endpoint's bearer token" },
   { name: "AUTH_SIGNING_KEYS", why: "the private signing key set (`pnpm auth:keys generate`)" },

@@ -2,8 +2,8 @@
 // on the real Postgres from DATABASE_URL, migrated, with that server registered for tenant
 // placement; two operators (owner, support). Must run BEFORE any admin module is imported:
 // the admin/tenancy/auth singletons read DATABASE_URL on first use.
-import { migrateControlPlane } from "@repo/db/migrations";
 import { hashPassword } from "@repo/auth/server";
+import { controlPlaneRuntimeRoleName, migrateControlPlaneDatabase } from "@repo/tenancy";
 import postgres from "postgres";
 
 export const randomSuffix = () => crypto.randomUUID().replace(/-/g, "").slice(0, 10);
@@ -25,8 +25,9 @@ export async function setUpAdminTestEnv(): Promise<AdminTestEnv> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const controlPlaneUrl = url.toString();
+  // Migrations + the runtime role the app connects as (what `pnpm db:migrate` does).
+  await migrateControlPlaneDatabase(controlPlaneUrl, { roleSecret: process.env.TENANT_DB_ROLE_SECRET });
   const cp = postgres(controlPlaneUrl, { max: 1, onnotice: () => {} });
-  await migrateControlPlane(cp);
   await cp`insert into db_servers (name, connection_ref) values ('primary', ${serverUrl})`;
   const hash = await hashPassword("demo-password-1");
   const [owner] =
@@ -51,6 +52,7 @@ export async function setUpAdminTestEnv(): Promise<AdminTestEnv> {
       await sql.end();
       for (const t of tenants) await admin.unsafe(`drop database if exists "${t.database_name}" with (force)`);
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
+      await admin.unsafe(`drop role if exists "${controlPlaneRuntimeRoleName(name)}"`);
       await admin.end();
     },
   };

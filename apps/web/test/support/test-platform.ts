@@ -5,9 +5,16 @@ import { BUILTIN_ROLE_LIST, type Permission, resolvePermissions } from "@repo/au
 import { sessionCookieName } from "@repo/auth/config";
 import { getAuthSettings, getSigningKeys } from "@repo/auth/settings";
 import { generateSigningJwk, signSessionToken } from "@repo/auth/token";
-import { migrateControlPlane } from "@repo/db/migrations";
 import { projects, userRoles, users } from "@repo/db/tenant";
-import { closeTenancy, configureTenancy, getTenancy, getTenantDb, type Tenant } from "@repo/tenancy";
+import {
+  closeTenancy,
+  configureTenancy,
+  controlPlaneRuntimeRoleName,
+  getTenancy,
+  getTenantDb,
+  migrateControlPlaneDatabase,
+  type Tenant,
+} from "@repo/tenancy";
 import postgres from "postgres";
 import { afterAll, beforeAll } from "vitest";
 
@@ -41,9 +48,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}) {
   await admin.unsafe(`create database "${controlPlaneName}"`);
   const controlPlaneUrl = new URL(serverUrl);
   controlPlaneUrl.pathname = `/${controlPlaneName}`;
-  const cp = postgres(controlPlaneUrl.toString(), { max: 1, onnotice: () => {} });
-  await migrateControlPlane(cp);
-  await cp.end();
+  // Migrations + the runtime role the apps connect as (what `pnpm db:migrate` does).
+  await migrateControlPlaneDatabase(controlPlaneUrl.toString(), { roleSecret: process.env.TENANT_DB_ROLE_SECRET });
 
   // Env is parsed lazily by every package, so setting it before first use configures them all.
   process.env.WEB_IT_SERVER_URL = serverUrl;
@@ -72,6 +78,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}) {
       await admin.unsafe(`drop role if exists "${t.databaseName}"`);
     }
     await admin.unsafe(`drop database if exists "${controlPlaneName}" with (force)`);
+    await admin.unsafe(`drop role if exists "${controlPlaneRuntimeRoleName(controlPlaneName)}"`);
     await admin.end();
   };
   return { alpha, beta, cleanup };

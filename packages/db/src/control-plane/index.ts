@@ -1,11 +1,18 @@
 // @repo/db/control-plane — the platform's own database: tenants, servers, operators, audit.
 // Node only (postgres.js). Callers pass the URL in; this package reads no env.
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { getTableName } from "drizzle-orm";
 import postgres, { type Sql } from "postgres";
 import * as schema from "./schema";
 
 export * from "./schema";
 export { schema as controlPlaneSchema };
+
+/**
+ * Tables kept append-only: triggers reject UPDATE/DELETE/TRUNCATE (migration 0001), and the
+ * runtime role is granted INSERT + SELECT only on them.
+ */
+export const APPEND_ONLY_TABLES: readonly string[] = [getTableName(schema.auditLog)];
 
 export type ControlPlaneDb = PostgresJsDatabase<typeof schema>;
 /** A control-plane transaction (`db.transaction(async (tx) => …)`): writes that commit together. */

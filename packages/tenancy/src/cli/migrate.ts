@@ -1,7 +1,8 @@
-// `pnpm --filter @repo/tenancy db:migrate` (root: `pnpm db:migrate`): migrates the control
-// plane, registers DATABASE_URL's server as "default" when no server exists yet, then migrates
+// `pnpm --filter @repo/tenancy db:migrate` (root: `pnpm db:migrate`): installs/upgrades the job
+// queue's schema, migrates the control plane and re-grants its runtime role, registers DATABASE_URL's server as "default" when no server exists yet, then migrates
 // every tenant. Exit code 1 when any tenant failed (the others are still migrated).
 // Built-in role rows are re-synced by the app-level seed (which knows the roles), not here.
+import { migrateJobQueue } from "@repo/db/job-queue";
 import { createTenancy } from "../create-tenancy";
 import { loadTenancyEnv, readConnectionEnv } from "../env";
 import { createProgressReporter } from "./progress-reporter";
@@ -15,6 +16,8 @@ async function main(): Promise<number> {
     ...(env.TENANT_DB_ROLE_SECRET ? { roleSecret: env.TENANT_DB_ROLE_SECRET } : {}),
   });
   try {
+    // Before the control plane: its grant step then covers the queue's tables too.
+    await migrateJobQueue(env.DATABASE_URL);
     const controlPlane = await tenancy.migrateControlPlane();
     console.log(`control plane: ${controlPlane.applied} migration(s) applied (${controlPlane.total} total)`);
     if (await tenancy.ensureDefaultServer({ name: "default", connectionRef: "env:DATABASE_URL" })) {

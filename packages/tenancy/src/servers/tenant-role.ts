@@ -11,6 +11,9 @@
 import { createHmac } from "node:crypto";
 import { type Sql } from "postgres";
 
+/** Development/test fallback for the role secret (production refuses to start without one). */
+export const DEV_TENANT_DB_ROLE_SECRET = "dev-only-tenant-db-role-secret-not-for-production";
+
 /** The role of a tenant database (same name: unique per server, ≤ 63 bytes). */
 export function tenantRoleName(databaseName: string): string {
   return databaseName;
@@ -18,7 +21,12 @@ export function tenantRoleName(databaseName: string): string {
 
 /** The role's password: derived from the secret, so nothing is stored anywhere. */
 export function deriveTenantRolePassword(secret: string, roleName: string): string {
-  return createHmac("sha256", secret).update(`tenant-db-role:${roleName}`).digest("base64url");
+  return deriveRolePassword(secret, "tenant-db-role", roleName);
+}
+
+/** HMAC-SHA256(secret, `<purpose>:<role>`): one derivation for every database role we create. */
+export function deriveRolePassword(secret: string, purpose: string, roleName: string): string {
+  return createHmac("sha256", secret).update(`${purpose}:${roleName}`).digest("base64url");
 }
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -1,8 +1,13 @@
 // Test support: each test file gets its own control-plane database (random name) on the real
 // server from DATABASE_URL, migrated, with that server registered as "primary". `cleanup()`
 // drops every tenant database it placed and the control-plane database itself.
-import { createTenancy, type Tenancy, type TenancyOptions } from "@repo/tenancy";
-import { migrateControlPlane } from "@repo/db/migrations";
+import {
+  controlPlaneRuntimeRoleName,
+  createTenancy,
+  migrateControlPlaneDatabase,
+  type Tenancy,
+  type TenancyOptions,
+} from "@repo/tenancy";
 import postgres from "postgres";
 
 export function requireEnv(name: "DATABASE_URL" | "DATABASE_URL_2"): string {
@@ -29,9 +34,8 @@ export async function createTestTenancy(options: Partial<TenancyOptions> = {}): 
   const controlPlaneName = `test_cp_${randomSuffix()}`;
   await admin.unsafe(`create database "${controlPlaneName}"`);
   const controlPlaneUrl = databaseUrl(serverUrl, controlPlaneName);
-  const cp = postgres(controlPlaneUrl, { max: 1, onnotice: () => {} });
-  await migrateControlPlane(cp);
-  await cp.end();
+  // Migrations + the runtime role the tenancy below connects as (what `pnpm db:migrate` does).
+  await migrateControlPlaneDatabase(controlPlaneUrl, { roleSecret: options.roleSecret });
 
   const tenancy = createTenancy({
     controlPlaneUrl,
@@ -65,6 +69,7 @@ export async function createTestTenancy(options: Partial<TenancyOptions> = {}): 
       await sql.end();
     }
     await admin.unsafe(`drop database if exists "${controlPlaneName}" with (force)`);
+    await admin.unsafe(`drop role if exists "${controlPlaneRuntimeRoleName(controlPlaneName)}"`);
     await admin.end();
   };
   return { tenancy, controlPlaneUrl, cleanup };
