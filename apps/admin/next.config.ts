@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   // Provisioning migrates new tenant databases from the SQL files at run time: ship them.
   outputFileTracingIncludes: { "/**": ["../../packages/db/migrations/**/*"] },
   // Workspace packages ship TypeScript source; Next compiles them.
-  transpilePackages: ["@repo/auth", "@repo/db", "@repo/observability", "@repo/tenancy"],
+  transpilePackages: ["@repo/api-errors", "@repo/auth", "@repo/db", "@repo/observability", "@repo/tenancy"],
   serverExternalPackages: ["@node-rs/argon2", "postgres"],
   poweredByHeader: false,
 };

@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   output: "standalone",
   outputFileTracingRoot: fileURLToPath(new URL("../..", import.meta.url)),
   // Workspace packages ship TypeScript source; Next compiles them.
-  transpilePackages: ["@repo/auth", "@repo/db", "@repo/observability", "@repo/tenancy"],
+  transpilePackages: ["@repo/api-errors", "@repo/auth", "@repo/db", "@repo/observability", "@repo/tenancy"],
   serverExternalPackages: ["@node-rs/argon2", "postgres"],
   poweredByHeader: false,
   // `forbidden()` renders app/forbidden.tsx with a real 403 status (403 page, suspended page).

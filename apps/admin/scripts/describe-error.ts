@@ -1,6 +1,6 @@
 // One line for a CLI failure: an API error's message, or the database's own reason — postgres.js
 // puts the server's message, `detail` and `code` on the error (or on its cause, via drizzle).
-import { isApiError } from "../src/server/http/api-error";
+import { isApiError } from "@repo/api-errors";
 
 export function describeError(error: unknown): string {
   if (isApiError(error)) return error.message;

@@ -8,7 +8,7 @@
 // Refuses to run with NODE_ENV=production (known passwords); production bootstraps with
 // `pnpm admin:create-operator` and `pnpm admin:create-tenant`. Each tenant's demo rows are
 // written in one transaction, so a failure leaves no half-seeded tenant.
-import { BUILTIN_ROLE_LIST } from "@repo/auth/rbac";
+import { BUILTIN_ROLE_LIST, DEFAULT_ROLE_KEY, type BuiltinRoleKey } from "@repo/auth/rbac";
 import { hashPassword } from "@repo/auth/server";
 import { getSsoSecretKey, sealClientSecret } from "@repo/auth/sso";
 import { operators } from "@repo/db/control-plane";
@@ -23,7 +23,8 @@ const TENANTS = [
   { slug: "acme", name: "Acme Inc", projects: ["Website redesign", "Mobile app", "Q3 planning"] },
   { slug: "globex", name: "Globex Corp", projects: ["Hammock district", "Magnetic tape archive", "Onboarding"] },
 ] as const;
-const TENANT_ROLES = ["owner", "admin", "member", "viewer"] as const;
+/** One demo user per built-in role (a typo, or a role dropped from code, does not compile). */
+const TENANT_ROLES = ["owner", "admin", "member", "viewer"] as const satisfies readonly BuiltinRoleKey[];
 const OPERATORS = [
   { email: "ops@example.test", name: "Ops", role: "owner" },
   { email: "support@example.test", name: "Support", role: "support" },
@@ -77,7 +78,7 @@ async function seedAcmeSso(tenancy: Tenancy, tenant: Tenant): Promise<void> {
       clientId: DEV_IDP_CLIENT_ID,
       clientSecretEncrypted,
       domains: ["acme.test"],
-      defaultRoles: ["member"],
+      defaultRoles: [DEFAULT_ROLE_KEY],
     })
     .onConflictDoNothing();
   console.log(`  acme: SSO connection → ${DEV_IDP_ISSUER} (domain acme.test)`);

@@ -12,6 +12,7 @@
 // are registered at server start (instrumentation.ts → server/auth/register-proxy-runtime.ts);
 // until they are, 503.
 import { NextRequest, NextResponse } from "next/server";
+import { apiErrorResponse } from "@repo/api-errors";
 import { unavailablePageResponse, withHttpHardening, type SecurityHeaderOptions } from "@repo/auth/http";
 import { createLogger, observeProxy } from "@repo/observability";
 import { readRequestHost, serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
@@ -45,14 +46,9 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   const { options } = runtime;
   // Host allow-list first: nothing (not even sign-in) is served for a host other than ADMIN_ORIGIN's.
   if (!isAllowedHost(readRequestHost(request.headers, options.trustForwardedHost), options.adminOrigin)) {
-    return Response.json(
-      {
-        error: {
-          code: "host_not_allowed",
-          message: "This host does not serve the operator console. Use the console's own address.",
-        },
-      },
-      { status: 421, headers: { "cache-control": "no-store" } },
+    return apiErrorResponse(
+      "host_not_allowed",
+      "This host does not serve the operator console. Use the console's own address.",
     );
   }
 
@@ -77,21 +73,14 @@ async function handleRequest(request: NextRequest): Promise<Response> {
     return response;
   }
   if (check.status === "unavailable") {
-    return Response.json(
-      {
-        error: {
-          code: "service_unavailable",
-          message: "Sessions can't be verified right now (Redis). Try again in a moment.",
-        },
-      },
-      { status: 503, headers: { "retry-after": "1", "cache-control": "no-store" } },
+    return apiErrorResponse(
+      "service_unavailable",
+      "Sessions can't be verified right now (Redis). Try again in a moment.",
+      { headers: { "retry-after": "1" } },
     );
   }
   if (isApi) {
-    return Response.json(
-      { error: { code: "unauthenticated", message: "Sign in to the operator console or send an operator API token." } },
-      { status: 401, headers: { "cache-control": "no-store" } },
-    );
+    return apiErrorResponse("unauthenticated", "Sign in to the operator console or send an operator API token.");
   }
   const signin = new URL("/signin", options.adminOrigin);
   if (pathname !== "/") signin.searchParams.set("callbackUrl", pathname + request.nextUrl.search);

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { setUpAdminTestEnv, randomSuffix, type AdminTestEnv } from "./support/admin-test-env";
 import { callRoute } from "./support/call-route";
 import { signOperatorCookie } from "./support/sign-operator-cookie";
+import { BUILTIN_ROLE_LIST } from "@repo/auth/rbac";
 
 let env: AdminTestEnv;
 let routes: Awaited<ReturnType<typeof loadRoutes>>;
@@ -286,7 +287,7 @@ describe("tenant lifecycle, members, roles, revocations", () => {
       headers: ownerRead,
       params: { slug },
     });
-    expect(roles.body.roles.map((r: { key: string }) => r.key)).toEqual(["owner", "admin", "member", "viewer"]);
+    expect(roles.body.roles.map((r: { key: string }) => r.key)).toEqual(BUILTIN_ROLE_LIST.map((r) => r.key));
   });
 
   it("disable → revokeUser; user/tenant revocations listed with TTL", async () => {

@@ -7,6 +7,7 @@
 // tenant DB health, session last-use) come from the app's composition root, registered at
 // server start (instrumentation.ts → server/register-proxy-runtime.ts); until they are, 503.
 import { NextRequest, NextResponse } from "next/server";
+import { apiErrorResponse } from "@repo/api-errors";
 import { unavailablePageResponse, withHttpHardening, type SecurityHeaderOptions } from "@repo/auth/http";
 import { createLogger, observeProxy } from "@repo/observability";
 import {
@@ -18,7 +19,6 @@ import {
   type GateErrorCode,
   type GateOptions,
 } from "@repo/auth/gate";
-import { apiErrorResponse } from "@/server/api-error";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { proxyRuntimePort, type ProxyRuntime } from "@/server/proxy-runtime";
 

@@ -148,6 +148,6 @@ describe("authorizeRequest", () => {
     expect((await authorizeRequest(request("/projects", { token }), opts)).type).toBe("allow");
     vi.useFakeTimers({ now: now + 61_000 + 16_000, toFake: ["Date"] });
     const d = await authorizeRequest(request("/projects", { token }), opts);
-    expect(d).toMatchObject({ type: "redirect", reason: "token:ERR_TOKEN_EXPIRED" });
+    expect(d).toMatchObject({ type: "redirect", reason: "token:token_expired" });
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
+  DEFAULT_ROLE_KEY,
+  hasRole,
   BUILTIN_ROLES,
   BUILTIN_ROLE_LIST,
   PERMISSIONS,
@@ -34,7 +36,15 @@ describe("built-in roles", () => {
     expect(can(BUILTIN_ROLES.member.permissions, "projects:write")).toBe(true);
     expect(can(BUILTIN_ROLES.member.permissions, "tenant:manage")).toBe(false);
     expect(can(BUILTIN_ROLES.viewer.permissions, "projects:write")).toBe(false);
-    expect(BUILTIN_ROLE_LIST.map((r) => r.key)).toEqual(["owner", "admin", "member", "viewer"]);
+    expect(BUILTIN_ROLE_LIST.map((r) => r.key)).toEqual(Object.keys(BUILTIN_ROLES));
+  });
+
+  it("hasRole checks a built-in role key the compiler knows", () => {
+    expect(hasRole(["viewer", "owner"], "owner")).toBe(true);
+    expect(hasRole(["auditor"], "admin")).toBe(false);
+    // @ts-expect-error — a misspelt role does not compile
+    hasRole(["owner"], "onwer");
+    expect(BUILTIN_ROLE_LIST.map((r) => r.key)).toContain(DEFAULT_ROLE_KEY);
   });
 
   it("resolvePermissions merges built-in and custom roles, dropping unknown strings", () => {

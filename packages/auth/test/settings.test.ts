@@ -16,7 +16,7 @@ describe("signing keys resolution", () => {
     const settings = await import("@repo/auth/settings");
     await import("@repo/auth/server"); // importing never resolves keys
     await expect(settings.getSigningKeys()).rejects.toMatchObject({
-      code: "ERR_AUTH_CONFIG",
+      code: "auth_config_invalid",
       message: expect.stringContaining("AUTH_SIGNING_KEYS"),
     });
     expect(errors).toHaveLength(1);

@@ -37,12 +37,12 @@ const other = await makeKeys(["ES256"]);
 type Case = [name: string, make: () => Promise<string> | string, code: TokenErrorCode];
 
 const attackTable: Case[] = [
-  ["missing token", () => "", "ERR_TOKEN_MISSING"],
+  ["missing token", () => "", "token_missing"],
   [
     "alg: none",
     () =>
       `${b64url(JSON.stringify({ alg: "none", typ: SESSION_TOKEN_TYPE, kid: keys.signing.kid }))}.${b64url(JSON.stringify(validPayload()))}.`,
-    "ERR_TOKEN_ALG_NOT_ALLOWED",
+    "token_alg_not_allowed",
   ],
   [
     "HS256 signed with our public key",
@@ -50,37 +50,37 @@ const attackTable: Case[] = [
       new SignJWT(validPayload())
         .setProtectedHeader({ alg: "HS256", kid: keys.signing.kid, typ: SESSION_TOKEN_TYPE })
         .sign(new TextEncoder().encode(JSON.stringify(buildJwks(keys).keys[0]))),
-    "ERR_TOKEN_ALG_NOT_ALLOWED",
+    "token_alg_not_allowed",
   ],
-  ["unknown kid", () => signRaw(keys, { kid: "nope" }, validPayload()), "ERR_TOKEN_KID_UNKNOWN"],
-  ["no kid", () => signRaw(keys, { kid: undefined }, validPayload()), "ERR_TOKEN_KID_UNKNOWN"],
+  ["unknown kid", () => signRaw(keys, { kid: "nope" }, validPayload()), "token_kid_unknown"],
+  ["no kid", () => signRaw(keys, { kid: undefined }, validPayload()), "token_kid_unknown"],
   [
     "wrong kid (another key of the set, same alg family mismatch)",
     () => signRaw(keys, { kid: jwks[1]!.kid }, validPayload()),
-    "ERR_TOKEN_ALG_NOT_ALLOWED",
+    "token_alg_not_allowed",
   ],
   [
     "kid of ours, signed by a foreign key",
     () => signRaw(other.keys, { kid: keys.signing.kid }, validPayload()),
-    "ERR_TOKEN_SIGNATURE_INVALID",
+    "token_signature_invalid",
   ],
   [
     "expired",
     () => signRaw(keys, {}, validPayload({ iat: nowSeconds() - 700, exp: nowSeconds() - 60 })),
-    "ERR_TOKEN_EXPIRED",
+    "token_expired",
   ],
-  ["nbf in the future", () => signRaw(keys, {}, validPayload({ nbf: nowSeconds() + 120 })), "ERR_TOKEN_NOT_YET_VALID"],
+  ["nbf in the future", () => signRaw(keys, {}, validPayload({ nbf: nowSeconds() + 120 })), "token_not_yet_valid"],
   [
     "iat in the future",
     () => signRaw(keys, {}, validPayload({ iat: nowSeconds() + 120, exp: nowSeconds() + 900 })),
-    "ERR_TOKEN_NOT_YET_VALID",
+    "token_not_yet_valid",
   ],
-  ["wrong iss", () => signRaw(keys, {}, validPayload({ iss: "evil" })), "ERR_TOKEN_ISSUER_INVALID"],
-  ["wrong aud", () => signRaw(keys, {}, validPayload({ aud: "someone-else" })), "ERR_TOKEN_AUDIENCE_INVALID"],
-  ["another tenant's valid token", () => mintSession(keys, { tid: GLOBEX.id }), "ERR_TOKEN_AUDIENCE_INVALID"],
-  ["wrong typ", () => signRaw(keys, { typ: "JWT" }, validPayload()), "ERR_TOKEN_TYPE_INVALID"],
-  ["missing sid", () => signRaw(keys, {}, validPayload({ sid: undefined })), "ERR_TOKEN_CLAIM_MISSING"],
-  ["missing auth_time", () => signRaw(keys, {}, validPayload({ auth_time: undefined })), "ERR_TOKEN_CLAIM_MISSING"],
+  ["wrong iss", () => signRaw(keys, {}, validPayload({ iss: "evil" })), "token_issuer_invalid"],
+  ["wrong aud", () => signRaw(keys, {}, validPayload({ aud: "someone-else" })), "token_audience_invalid"],
+  ["another tenant's valid token", () => mintSession(keys, { tid: GLOBEX.id }), "token_audience_invalid"],
+  ["wrong typ", () => signRaw(keys, { typ: "JWT" }, validPayload()), "token_type_invalid"],
+  ["missing sid", () => signRaw(keys, {}, validPayload({ sid: undefined })), "token_claim_missing"],
+  ["missing auth_time", () => signRaw(keys, {}, validPayload({ auth_time: undefined })), "token_claim_missing"],
   [
     "tampered payload",
     async () => {
@@ -89,7 +89,7 @@ const attackTable: Case[] = [
       p.permissions = ["tenant:manage"];
       return `${h}.${b64url(JSON.stringify(p))}.${s}`;
     },
-    "ERR_TOKEN_SIGNATURE_INVALID",
+    "token_signature_invalid",
   ],
   [
     "tampered signature",
@@ -98,13 +98,13 @@ const attackTable: Case[] = [
       const last = t.at(-2) === "A" ? "B" : "A";
       return t.slice(0, -2) + last + t.at(-1);
     },
-    "ERR_TOKEN_SIGNATURE_INVALID",
+    "token_signature_invalid",
   ],
-  ["truncated", async () => (await mintSession(keys)).split(".").slice(0, 2).join("."), "ERR_TOKEN_MALFORMED"],
-  ["truncated signature", async () => (await mintSession(keys)).slice(0, -20), "ERR_TOKEN_SIGNATURE_INVALID"],
-  ["oversized", async () => (await mintSession(keys)) + "A".repeat(9000), "ERR_TOKEN_TOO_LARGE"],
-  ["malformed base64", () => "%%%.$$$.***", "ERR_TOKEN_MALFORMED"],
-  ["not JSON header", () => `${b64url("hello")}.${b64url("{}")}.abc`, "ERR_TOKEN_MALFORMED"],
+  ["truncated", async () => (await mintSession(keys)).split(".").slice(0, 2).join("."), "token_malformed"],
+  ["truncated signature", async () => (await mintSession(keys)).slice(0, -20), "token_signature_invalid"],
+  ["oversized", async () => (await mintSession(keys)) + "A".repeat(9000), "token_too_large"],
+  ["malformed base64", () => "%%%.$$$.***", "token_malformed"],
+  ["not JSON header", () => `${b64url("hello")}.${b64url("{}")}.abc`, "token_malformed"],
   [
     "jku / x5u headers (ignored, nothing fetched)",
     () =>
@@ -113,7 +113,7 @@ const attackTable: Case[] = [
         { kid: "attacker", jku: "http://127.0.0.1:1/jwks", x5u: "http://127.0.0.1:1/x5u" },
         validPayload(),
       ),
-    "ERR_TOKEN_KID_UNKNOWN",
+    "token_kid_unknown",
   ],
   [
     "embedded jwk header (ignored)",
@@ -128,7 +128,7 @@ const attackTable: Case[] = [
         })
         .sign(privateKey);
     },
-    "ERR_TOKEN_SIGNATURE_INVALID",
+    "token_signature_invalid",
   ],
   [
     "unknown crit",
@@ -138,7 +138,7 @@ const attackTable: Case[] = [
         { alg: "ES256", kid: keys.signing.kid, typ: SESSION_TOKEN_TYPE, crit: ["x-custom"], "x-custom": 1 },
         validPayload(),
       ),
-    "ERR_TOKEN_CRIT_UNSUPPORTED",
+    "token_crit_unsupported",
   ],
   [
     "hand-signed control (proves the manual signer is valid)",
@@ -148,12 +148,12 @@ const attackTable: Case[] = [
         { alg: "ES256", kid: keys.signing.kid, typ: SESSION_TOKEN_TYPE },
         validPayload({ iss: "x" }),
       ),
-    "ERR_TOKEN_ISSUER_INVALID",
+    "token_issuer_invalid",
   ],
   [
     "a JWE (Auth.js default) where a JWS is expected",
     () => authjsEncode({ token: { sub: "user-1" }, secret: "s".repeat(32), salt: "authjs.session-token" }),
-    "ERR_TOKEN_JWE_NOT_ACCEPTED",
+    "token_jwe_not_accepted",
   ],
 ];
 
@@ -199,7 +199,7 @@ describe("key rotation drill", () => {
     expect(JSON.parse(fromB64url(tokenB.split(".")[0]!)).kid).toBe(b1.kid);
 
     const setB = await importKeySet({ keys: [b1] }); // retire A
-    expect(await verify(tokenA, setB)).toMatchObject({ ok: false, code: "ERR_TOKEN_KID_UNKNOWN" });
+    expect(await verify(tokenA, setB)).toMatchObject({ ok: false, code: "token_kid_unknown" });
     expect((await verify(tokenB, setB)).ok).toBe(true);
     expect(buildJwks(setAB).keys.map((k) => k.kid)).toEqual([b1.kid, a0.kid]);
     expect(JSON.stringify(buildJwks(setAB))).not.toContain('"d"');
@@ -219,7 +219,7 @@ describe("absolute session cap", () => {
         expect(result.ok).toBe(true);
         lastOk = t;
       } else {
-        expect(result).toMatchObject({ ok: false, code: "ERR_TOKEN_SESSION_CAP_EXCEEDED" });
+        expect(result).toMatchObject({ ok: false, code: "token_session_cap_exceeded" });
       }
     }
     expect(lastOk).toBeGreaterThan(start + 6 * 86_400);
@@ -228,7 +228,7 @@ describe("absolute session cap", () => {
   it("honours a custom cap", async () => {
     const token = await mintSession(keys, { auth_time: nowSeconds() - 7200 });
     expect(await verify(token, keys, ACME.id, { maxSessionAgeSeconds: 3600 })).toMatchObject({
-      code: "ERR_TOKEN_SESSION_CAP_EXCEEDED",
+      code: "token_session_cap_exceeded",
     });
   });
 });

@@ -1,4 +1,6 @@
-// Tenancy errors. Callers branch on `code` (stable), never on the message.
+// Tenancy errors. Callers branch on `code` (stable), never on the message. Each carries the
+// HTTP status (and the input field) an API answers with, so apps need no mapping table.
+import { ApiError, type FieldErrors } from "@repo/api-errors";
 import { causeChain } from "./cause-chain";
 export type TenancyErrorCode =
   | "slug_invalid"
@@ -16,31 +18,51 @@ export type TenancyErrorCode =
   | "control_plane_unavailable"
   | "env_invalid";
 
-export class TenancyError extends Error {
-  readonly code: TenancyErrorCode;
-  constructor(code: TenancyErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = new.target.name;
-    this.code = code;
+/** The HTTP status of each code: 4xx for what the caller can fix, 503 for "try again". */
+const TENANCY_ERROR_STATUS: Record<TenancyErrorCode, number> = {
+  slug_invalid: 400,
+  slug_reserved: 400,
+  slug_taken: 409,
+  name_invalid: 400,
+  tenant_not_found: 404,
+  tenant_unavailable: 409,
+  server_not_found: 400,
+  no_server_available: 503,
+  invalid_connection_ref: 503,
+  provisioning_failed: 503,
+  connection_budget_timeout: 503,
+  database_timeout: 503,
+  control_plane_unavailable: 503,
+  env_invalid: 500,
+};
+
+export class TenancyError extends ApiError {
+  declare readonly code: TenancyErrorCode;
+  constructor(code: TenancyErrorCode, message: string, options: { cause?: unknown; fields?: FieldErrors } = {}) {
+    super(code, message, { ...options, status: TENANCY_ERROR_STATUS[code] });
   }
 }
 
 /** The slug breaks the slug rules (`slug_invalid`) or is reserved (`slug_reserved`). */
 export class InvalidSlugError extends TenancyError {
   constructor(code: "slug_invalid" | "slug_reserved", message: string) {
-    super(code, message);
+    super(code, message, { fields: { slug: [message] } });
   }
 }
 
 export class SlugTakenError extends TenancyError {
   constructor(slug: string) {
-    super("slug_taken", `A tenant with the slug "${slug}" already exists (or is being set up). Choose another slug.`);
+    super("slug_taken", `A tenant with the slug "${slug}" already exists (or is being set up). Choose another slug.`, {
+      fields: { slug: ["Already taken"] },
+    });
   }
 }
 
 export class InvalidTenantNameError extends TenancyError {
   constructor() {
-    super("name_invalid", "A tenant name is 1–120 characters long.");
+    super("name_invalid", "A tenant name is 1–120 characters long.", {
+      fields: { name: ["A tenant name is 1–120 characters long."] },
+    });
   }
 }
 
@@ -59,7 +81,8 @@ export class TenantUnavailableError extends TenancyError {
 
 export class ServerNotFoundError extends TenancyError {
   constructor(name: string) {
-    super("server_not_found", `No database server named "${name}" is registered. Register it first (registerServer).`);
+    const message = `No database server named "${name}" is registered. Register it first (registerServer).`;
+    super("server_not_found", message, { fields: { server: [message] } });
   }
 }
 

@@ -15,7 +15,7 @@ export function assertParentsTraversableByOthers(path: string): void {
     const stat = statOrNull(dir);
     if (stat && stat.isDirectory() && (stat.mode & 0o001) === 0) {
       throw new ServicesError(
-        "POSTGRES_DIR_UNREADABLE",
+        "postgres_dir_unreadable",
         `${dir} is not traversable by other users (mode ${(stat.mode & 0o777).toString(8)}); ` +
           `embedded Postgres runs as the 'postgres' user. Move the repo elsewhere (not under /root) or chmod o+x ${dir}.`,
       );

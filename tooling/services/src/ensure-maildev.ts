@@ -35,7 +35,7 @@ export async function ensureDevMaildev(existing: MailEnv): Promise<ProvidedMail>
   if (await isPortOpen("127.0.0.1", DEV_SMTP_PORT)) {
     if (await isMaildevApi(webUrl)) return reused(smtpUrl, webUrl);
     throw new ServicesError(
-      "MAILDEV_START_FAILED",
+      "maildev_start_failed",
       `Port ${DEV_SMTP_PORT} is busy but no maildev answers on ${webUrl}. Free the port or set SMTP_URL (and MAILDEV_URL).`,
     );
   }
@@ -68,7 +68,7 @@ async function startMaildev(smtpPort: number, webPort: number): Promise<Provided
     await maildev.start();
   } catch (error) {
     throw new ServicesError(
-      "MAILDEV_START_FAILED",
+      "maildev_start_failed",
       `maildev could not start on :${smtpPort}/:${webPort}: ${String(error)}`,
     );
   }

@@ -66,7 +66,7 @@ async function assertPostgresAnswers(url: string, port: number): Promise<void> {
     await sql`select 1`;
   } catch (error) {
     throw new ServicesError(
-      "POSTGRES_START_FAILED",
+      "postgres_start_failed",
       `Port ${port} is taken by something that is not the dev Postgres (${String(error)}). Stop it or set DATABASE_URL.`,
       { cause: error },
     );

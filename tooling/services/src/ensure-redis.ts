@@ -23,7 +23,7 @@ const reused = (url: string): ProvidedService => ({ url, startedDescription: nul
 export async function ensureDevRedis(existingUrl: string | undefined): Promise<ProvidedService> {
   if (existingUrl) return reused(existingUrl);
   if (await isPortOpen("127.0.0.1", DEFAULT_REDIS_PORT)) return reused(DEFAULT_REDIS_URL);
-  if (!isRedisServerInstalled()) throw new ServicesError("REDIS_UNAVAILABLE", HOW_TO_GET_REDIS);
+  if (!isRedisServerInstalled()) throw new ServicesError("redis_unavailable", HOW_TO_GET_REDIS);
   const server = await startRedisServer(DEFAULT_REDIS_PORT);
   return { ...server, startedDescription: `redis-server on :${DEFAULT_REDIS_PORT}` };
 }
@@ -36,5 +36,5 @@ export async function ensureTestRedis(existingUrl: string | undefined): Promise<
     return { ...server, startedDescription: `redis-server on :${port} (private)` };
   }
   if (await isPortOpen("127.0.0.1", DEFAULT_REDIS_PORT)) return reused(DEFAULT_REDIS_URL);
-  throw new ServicesError("REDIS_UNAVAILABLE", HOW_TO_GET_REDIS);
+  throw new ServicesError("redis_unavailable", HOW_TO_GET_REDIS);
 }

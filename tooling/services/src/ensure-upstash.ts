@@ -26,7 +26,7 @@ export async function ensureDevUpstash(redisUrl: string, existing: UpstashEnv): 
   if (await isPortOpen("127.0.0.1", DEV_UPSTASH_PORT)) {
     if (await isUpstashEndpoint(url, DEV_UPSTASH_TOKEN)) return reused(url, DEV_UPSTASH_TOKEN);
     throw new ServicesError(
-      "BRIDGE_START_FAILED",
+      "bridge_start_failed",
       `Port ${DEV_UPSTASH_PORT} is busy but does not answer as an Upstash REST endpoint with the dev token. ` +
         "Free the port or set UPSTASH_REDIS_REST_URL and UPSTASH_REDIS_REST_TOKEN.",
     );
@@ -59,7 +59,7 @@ async function startBridge(redisUrl: string, token: string, port: number): Promi
     const bridge = await startUpstashBridge({ redisUrl, token, port });
     return { url: bridge.url, token, startedDescription: `Upstash-REST bridge on ${bridge.url}`, stop: bridge.close };
   } catch (error) {
-    throw new ServicesError("BRIDGE_START_FAILED", `The Upstash-REST bridge could not start: ${String(error)}`, {
+    throw new ServicesError("bridge_start_failed", `The Upstash-REST bridge could not start: ${String(error)}`, {
       cause: error,
     });
   }

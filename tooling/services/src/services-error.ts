@@ -1,11 +1,11 @@
 /** Stable codes so callers (CLIs, the vitest setup) branch on `code`, never on the message. */
 export const servicesErrorCodes = [
-  "POSTGRES_START_FAILED",
-  "POSTGRES_DIR_UNREADABLE",
-  "REDIS_UNAVAILABLE",
-  "REDIS_START_FAILED",
-  "BRIDGE_START_FAILED",
-  "MAILDEV_START_FAILED",
+  "postgres_start_failed",
+  "postgres_dir_unreadable",
+  "redis_unavailable",
+  "redis_start_failed",
+  "bridge_start_failed",
+  "maildev_start_failed",
 ] as const;
 
 export type ServicesErrorCode = (typeof servicesErrorCodes)[number];

@@ -79,7 +79,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } catch (error) {
     await server.stop().catch(() => undefined);
     throw new ServicesError(
-      "POSTGRES_START_FAILED",
+      "postgres_start_failed",
       `Embedded Postgres failed to start on port ${port} (data dir ${dataDir}).\n${logs.slice(-15).join("\n")}`,
       { cause: error },
     );

@@ -33,7 +33,7 @@ export async function startRedisServer(port: number): Promise<StartedService> {
   } catch (error) {
     child.kill("SIGKILL");
     process.off("exit", killOnExit);
-    throw new ServicesError("REDIS_START_FAILED", `redis-server failed on port ${port}: ${String(error)}\n${output}`, {
+    throw new ServicesError("redis_start_failed", `redis-server failed on port ${port}: ${String(error)}\n${output}`, {
       cause: error,
     });
   }

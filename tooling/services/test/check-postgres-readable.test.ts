@@ -1,5 +1,5 @@
 // As root, embedded Postgres runs as the `postgres` OS user: a clone (or data dir) below a
-// mode-700 directory must stop with a clear POSTGRES_DIR_UNREADABLE, not an obscure initdb error.
+// mode-700 directory must stop with a clear postgres_dir_unreadable, not an obscure initdb error.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,7 +24,7 @@ describe.runIf(isRoot)("assertParentsTraversableByOthers (as root)", () => {
       }
     })();
     expect(error).toBeInstanceOf(ServicesError);
-    expect((error as ServicesError).code).toBe("POSTGRES_DIR_UNREADABLE");
+    expect((error as ServicesError).code).toBe("postgres_dir_unreadable");
     expect((error as ServicesError).message).toContain(`chmod o+x ${locked}`);
   });
 

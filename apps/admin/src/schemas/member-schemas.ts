@@ -1,7 +1,7 @@
 // Input schemas for /api/v1/tenants/:slug/members*.
 import { z } from "zod";
 import { plainTextSchema } from "@repo/auth/http";
-import { roleKeySchema } from "@repo/auth/rbac";
+import { DEFAULT_ROLE_KEY, roleKeySchema } from "@repo/auth/rbac";
 import { pageQuerySchema } from "./tenant-schemas";
 
 export const listMembersQuerySchema = pageQuerySchema.extend({
@@ -16,7 +16,7 @@ export const createMemberSchema = z.object({
   name: plainTextSchema.trim().min(1, "Name is required").max(120),
   /** Omit to have a strong password generated; either way it is returned once. */
   password: z.string().min(12, "Use at least 12 characters").max(200).optional(),
-  roles: roleKeysSchema.default(["member"]),
+  roles: roleKeysSchema.default([DEFAULT_ROLE_KEY]),
 });
 export type CreateMemberInput = z.infer<typeof createMemberSchema>;
 

@@ -17,7 +17,7 @@ export async function checkStartupEnv(): Promise<void> {
     const printed =
       error instanceof Error &&
       (error.message.startsWith("Invalid environment variable") ||
-        ("code" in error && error.code === "ERR_AUTH_CONFIG"));
+        ("code" in error && error.code === "auth_config_invalid"));
     if (!printed) console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   }

@@ -1,5 +1,5 @@
 // Node side of the proxy: builds the capabilities the gate and the proxy need from the app's
-// composition root (auth-runtime.ts: settings read once, one key set, one revocation store, one
+// composition root (web-root.ts: settings read once, one key set, one revocation store, one
 // tenancy instance) and registers them in the proxy's web-standard port (proxy-runtime.ts).
 // Called once at server start by instrumentation.ts; tests call it after setting up their platform.
 import { getGateOptions, getSecurityHeaderSettings } from "./gate-options";

@@ -1,7 +1,7 @@
 // The web app's route-policy table (edge-safe, pure data). The gate in proxy.ts enforces it;
 // pages, actions and route handlers re-check the same permissions server-side.
 // Paths matching no rule still need a signed-in user (the gate's secure default).
-import { definePolicy } from "@repo/auth/rbac";
+import { definePolicy, type Permission } from "@repo/auth/rbac";
 
 export const routePolicy = definePolicy([
   { path: "/projects/*", permission: "projects:read" },
@@ -14,7 +14,15 @@ export const routePolicy = definePolicy([
   { path: "/api/invitations", methods: ["GET", "HEAD", "POST"], permission: "members:write" },
   { path: "/api/invitations/*", permission: "members:write" },
   { path: "/api/members/*", permission: "members:write" },
+  // Any signed-in member (the gate's default, stated so every API route has a rule).
+  { path: "/api/me/*" },
 ]);
+
+/**
+ * What a route handler's wrapper requires, attached to the handler (`withTenantRoute`,
+ * `withPublicTenantRoute`) so a test can check every exported method against this policy.
+ */
+export type RouteAccess = { isPublic: true } | { isPublic: false; permission: Permission | null };
 
 /** Served without a session (the tenant must still exist and be active). */
 /** Identity pages and endpoints for people who are not signed in (they check the Host's tenant themselves). */

@@ -3,13 +3,12 @@
 // Host tenant + revocation; never the proxy's `x-repo-*` headers), and the one JSON error
 // shape. The proxy checks the same things first; this is the second line.
 import type { Permission } from "@repo/auth/rbac";
-import { AuthRequestError } from "@repo/auth/server";
-import { REQUEST_ID_HEADER, withRequestIdOnErrors } from "@repo/observability";
-import { isDatabaseUnavailable } from "@repo/tenancy";
-import { ApiError, apiErrorResponse, toApiResponse } from "./api-error";
+import { ApiError } from "@repo/api-errors";
+import { withRequestIdOnErrors } from "@repo/observability";
+import { answerRouteError } from "./answer-route-error";
 import { isSameOriginRequest } from "./origin-check";
-import { getLogger } from "./logger";
 import { readHost } from "./read-host";
+import type { RouteAccess } from "./route-policy";
 import { requirePermission, requireSession, type TenantSession } from "./tenant-session";
 
 type RouteContext<P> = { params: Promise<P> };
@@ -18,8 +17,9 @@ type TenantRouteHandler<P> = (request: Request, ctx: { session: TenantSession; p
 export function withTenantRoute<P = Record<string, never>>(
   options: { permission?: Permission },
   handler: TenantRouteHandler<P>,
-): (request: Request, context: RouteContext<P>) => Promise<Response> {
-  return withRequestIdOnErrors(async (request: Request, context: RouteContext<P>) => {
+): ((request: Request, context: RouteContext<P>) => Promise<Response>) & { routeAccess: RouteAccess } {
+  const routeAccess: RouteAccess = { isPublic: false, permission: options.permission ?? null };
+  const route = withRequestIdOnErrors(async (request: Request, context: RouteContext<P>) => {
     try {
       const origin = request.headers.get("origin");
       if (!isSameOriginRequest({ method: request.method, origin, host: readHost(request.headers) })) {
@@ -31,24 +31,8 @@ export function withTenantRoute<P = Record<string, never>>(
       const session = options.permission ? await requirePermission(options.permission) : await requireSession();
       return await handler(request, { session, params: await context.params });
     } catch (error) {
-      if (error instanceof ApiError) return toApiResponse(error);
-      if (error instanceof AuthRequestError) {
-        return apiErrorResponse(error.code, error.message, {
-          ...(error.status === 503 ? { headers: { "retry-after": "1" } } : {}),
-        });
-      }
-      if (isDatabaseUnavailable(error)) {
-        getLogger().error("database unavailable", { requestId: request.headers.get(REQUEST_ID_HEADER), error });
-        return apiErrorResponse(
-          "service_unavailable",
-          "This workspace's data can't be reached right now. Try again in a moment.",
-          {
-            headers: { "retry-after": "5" },
-          },
-        );
-      }
-      getLogger().error("route handler failed", { requestId: request.headers.get(REQUEST_ID_HEADER), error });
-      return apiErrorResponse("internal", "Something went wrong on our side. Try again in a moment.");
+      return answerRouteError(error, request);
     }
   });
+  return Object.assign(route, { routeAccess });
 }

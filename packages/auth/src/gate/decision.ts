@@ -1,6 +1,7 @@
 // Gate decisions and their HTTP rendering. Edge-safe.
 import type { SessionClaims, TokenErrorCode } from "../token/index";
 import type { RevocationCheck } from "../revocation/index";
+import { apiErrorResponse } from "@repo/api-errors";
 import { serializeSessionCookie, type SessionCookie } from "./cookies";
 
 export type GateTenant = { id: string; slug: string; name: string; status: string };
@@ -66,23 +67,20 @@ export type DenyDecision = {
 
 export type Decision = AllowDecision | RedirectDecision | DenyDecision;
 
-/** `{ error: { code, message } }` — the platform's error body; codes are lower snake case end to end. */
-export function errorBody(code: string, message: string): { error: { code: string; message: string } } {
-  return { error: { code, message } };
-}
-
 /**
  * A `Response` for a redirect or deny decision (JSON errors; `Retry-After` on 503).
  * Allow decisions are rendered by the framework (e.g. `NextResponse.next({ request: { headers } })`).
  */
 export function decisionToResponse(decision: RedirectDecision | DenyDecision): Response {
-  const headers = new Headers({ "cache-control": "no-store" });
-  if (decision.clearCookie) headers.append("set-cookie", serializeSessionCookie(decision.clearCookie));
   if (decision.type === "redirect") {
-    headers.set("location", decision.location);
+    const headers = new Headers({ "cache-control": "no-store", location: decision.location });
+    if (decision.clearCookie) headers.append("set-cookie", serializeSessionCookie(decision.clearCookie));
     return new Response(null, { status: decision.status, headers });
   }
-  headers.set("content-type", "application/json");
-  if (decision.status === 503) headers.set("retry-after", "1");
-  return new Response(JSON.stringify(errorBody(decision.code, decision.message)), { status: decision.status, headers });
+  // The snapshot refreshes within a second: say so to a client told to retry.
+  const response = apiErrorResponse(decision.code, decision.message, {
+    ...(decision.status === 503 ? { headers: { "retry-after": "1" } } : {}),
+  });
+  if (decision.clearCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.clearCookie));
+  return response;
 }

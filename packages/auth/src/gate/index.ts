@@ -2,7 +2,6 @@
 export { authorizeRequest, withoutInternalHeaders, type GateOptions } from "./authorize-request";
 export {
   decisionToResponse,
-  errorBody,
   type AllowDecision,
   type Decision,
   type DecisionReason,

@@ -2,6 +2,7 @@
 // route decodes them, gives the page renderer a fresh CSP nonce (request headers `x-nonce` and
 // `content-security-policy`, which Next reads), and sets the security headers on whatever the
 // proxy answers — pass-through, rewrite, redirect or error, page or API.
+import { apiErrorResponse } from "@repo/api-errors";
 import { findRequestTargetProblem } from "./request-target";
 import {
   applySecurityHeaders,
@@ -32,10 +33,9 @@ export function withHttpHardening<R extends Request>(
     const csp = buildContentSecurityPolicy(nonce, settings);
     const problem = findRequestTargetProblem(request.url);
     if (problem) {
-      const body = { error: { code: "invalid_request", message: problem } };
       const isApi = isApiPath(new URL(request.url).pathname.toLowerCase());
       const response = isApi
-        ? Response.json(body, { status: 400, headers: { "cache-control": "no-store" } })
+        ? apiErrorResponse("invalid_request", problem)
         : new Response(`Bad request: ${problem}\n`, {
             status: 400,
             headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },

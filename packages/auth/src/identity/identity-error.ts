@@ -1,6 +1,8 @@
 // Errors of the identity lifecycle (invitations, members, password reset). Callers branch on
 // `code` (stable, lower_snake_case); `status` is the HTTP status an API answers with; `message`
-// says what happened and what to do.
+// says what happened and what to do. An IdentityError is an ApiError: apps answer it as it is.
+import { ApiError } from "@repo/api-errors";
+
 export const IDENTITY_ERRORS = {
   invalid_token: { status: 404, message: "This link is not valid. Ask for a new one." },
   invitation_expired: { status: 409, message: "This invitation has expired. Ask an owner or admin to send a new one." },
@@ -23,14 +25,9 @@ export const IDENTITY_ERRORS = {
 
 export type IdentityErrorCode = keyof typeof IDENTITY_ERRORS;
 
-export class IdentityError extends Error {
-  readonly status: number;
-  constructor(
-    readonly code: IdentityErrorCode,
-    message?: string,
-  ) {
-    super(message ?? IDENTITY_ERRORS[code].message);
-    this.name = "IdentityError";
-    this.status = IDENTITY_ERRORS[code].status;
+export class IdentityError extends ApiError {
+  declare readonly code: IdentityErrorCode;
+  constructor(code: IdentityErrorCode, message?: string) {
+    super(code, message ?? IDENTITY_ERRORS[code].message, { status: IDENTITY_ERRORS[code].status });
   }
 }

@@ -29,7 +29,7 @@ export { listInvitations } from "./invitations/list-invitations";
 export { inspectInvitation, type InvitationPreview } from "./invitations/inspect-invitation";
 export { acceptInvitation, type AcceptedInvitation } from "./invitations/accept-invitation";
 export { invitationStatus, type InvitationStatus, type InvitationView } from "./invitations/invitation-view";
-export { changeMemberRoles } from "./members/change-member-roles";
+export { changeMemberRoles, changeMemberRolesInTx, type ChangeMemberRolesOptions } from "./members/change-member-roles";
 export { removeMember, type RemovedMember } from "./members/remove-member";
 export { requestPasswordReset } from "./password-reset/request-password-reset";
 export { resetPassword } from "./password-reset/reset-password";

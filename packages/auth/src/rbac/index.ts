@@ -3,7 +3,9 @@ export { PERMISSION_REGISTRY, PERMISSIONS, isPermission, normalizePermissions, t
 export {
   BUILTIN_ROLES,
   BUILTIN_ROLE_LIST,
+  DEFAULT_ROLE_KEY,
   customRoleSchema,
+  hasRole,
   isBuiltinRoleKey,
   resolvePermissions,
   roleKeySchema,

@@ -28,6 +28,9 @@ export const BUILTIN_ROLES = {
 
 export type BuiltinRoleKey = keyof typeof BUILTIN_ROLES;
 
+/** The role a new member gets unless someone picks another (forms, SSO sign-ups, the admin API). */
+export const DEFAULT_ROLE_KEY = "member" satisfies BuiltinRoleKey;
+
 export type RoleDefinition = { key: string; name: string; description?: string; permissions: readonly Permission[] };
 
 /** Built-in roles as rows (`{ key, name, permissions }`), e.g. for `createTenancy({ builtinRoles })`. */
@@ -42,6 +45,11 @@ export const BUILTIN_ROLE_LIST: readonly (RoleDefinition & { key: BuiltinRoleKey
 
 export function isBuiltinRoleKey(value: unknown): value is BuiltinRoleKey {
   return typeof value === "string" && Object.hasOwn(BUILTIN_ROLES, value);
+}
+
+/** True when `roleKeys` holds the built-in `role`; a misspelt role (`"onwer"`) does not compile. */
+export function hasRole(roleKeys: readonly string[], role: BuiltinRoleKey): boolean {
+  return roleKeys.includes(role);
 }
 
 /** Role keys: lowercase slug, 2–40 chars. */

@@ -7,16 +7,11 @@ import type { Adapter } from "next-auth/adapters";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { headers as nextHeaders } from "next/headers";
+import { apiErrorResponse } from "@repo/api-errors";
 import { NextRequest } from "next/server";
 import { z } from "zod";
 import { authCookieNames, createAuthConfig, sessionCookieName, type AuthInstanceKind } from "../config/index";
-import {
-  createVerifiedTokenCache,
-  errorBody,
-  readCookieValues,
-  verifySession,
-  type VerifiedTokenCache,
-} from "../gate/index";
+import { createVerifiedTokenCache, readCookieValues, verifySession, type VerifiedTokenCache } from "../gate/index";
 import { normalizePermissions } from "../rbac/index";
 import type { RevocationStore } from "../revocation/index";
 import { getSigningKeys, getSigningKeysJson, type AuthSettings } from "../settings/index";
@@ -436,18 +431,13 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     // the absolute cap, and it clears the cookie whenever a decode fails (e.g. Redis slow).
     // Server code reads the session with `getSession()`; clients with `GET /api/me`.
     if (new URL(req.url).pathname.endsWith("/api/auth/session")) {
-      return Response.json(errorBody("not_found", "There is no session endpoint here. Use GET /api/me."), {
-        status: 404,
-        headers: { "cache-control": "no-store" },
-      });
+      return apiErrorResponse("not_found", "There is no session endpoint here. Use GET /api/me.");
     }
     const rt = await runtime();
     const host = readRequestHost(req.headers, rt.settings.trustForwardedHost);
     const ctx = await spec.resolveContext(host);
     if (!ctx || !host) {
-      return Response.json(errorBody("tenant_not_found", "No organisation lives at this address. Check the URL."), {
-        status: 404,
-      });
+      return apiErrorResponse("tenant_not_found", "No organisation lives at this address. Check the URL.");
     }
     let body: string | undefined;
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -464,12 +454,10 @@ export function buildAuthInstance<U extends AuthUserRecord>(spec: InstanceSpec<U
     const response = await nextAuth.handlers.POST(rebuilt);
     if (failedSignOuts.has(rebuilt)) {
       // Fail closed: keep the cookie (no Set-Cookie) so the user sees the failure and retries.
-      return Response.json(
-        errorBody(
-          "service_unavailable",
-          "We couldn't end your session on the server. Try signing out again in a moment.",
-        ),
-        { status: 503, headers: { "retry-after": "1", "cache-control": "no-store" } },
+      return apiErrorResponse(
+        "service_unavailable",
+        "We couldn't end your session on the server. Try signing out again in a moment.",
+        { headers: { "retry-after": "1" } },
       );
     }
     return response;

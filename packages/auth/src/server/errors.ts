@@ -1,40 +1,38 @@
-// Errors thrown by the server-side session helpers. Callers branch on `code`.
+// Errors thrown by the server-side session helpers. Callers branch on `code` (a public API code).
+import { ApiError } from "@repo/api-errors";
 
-export class AuthRequestError extends Error {
-  constructor(
-    readonly code: "unauthenticated" | "forbidden" | "tenant_not_found" | "service_unavailable" | "rate_limited",
-    readonly status: 401 | 403 | 404 | 429 | 503,
-    message: string,
-  ) {
-    super(message);
-    this.name = "AuthRequestError";
+export type AuthRequestErrorCode = "unauthenticated" | "forbidden" | "tenant_not_found" | "service_unavailable";
+
+export class AuthRequestError extends ApiError {
+  declare readonly code: AuthRequestErrorCode;
+  constructor(code: AuthRequestErrorCode, message: string, options: { headers?: Record<string, string> } = {}) {
+    super(code, message, options);
   }
 }
 
 export class SessionRequiredError extends AuthRequestError {
   constructor() {
-    super("unauthenticated", 401, "Sign in to continue.");
-    this.name = "SessionRequiredError";
+    super("unauthenticated", "Sign in to continue.");
   }
 }
 
 export class PermissionDeniedError extends AuthRequestError {
   constructor(readonly permission: string) {
-    super("forbidden", 403, `You need the "${permission}" permission. Ask an owner or admin for access.`);
-    this.name = "PermissionDeniedError";
+    super("forbidden", `You need the "${permission}" permission. Ask an owner or admin for access.`);
   }
 }
 
 export class TenantNotFoundError extends AuthRequestError {
   constructor() {
-    super("tenant_not_found", 404, "No organisation lives at this address. Check the URL.");
-    this.name = "TenantNotFoundError";
+    super("tenant_not_found", "No organisation lives at this address. Check the URL.");
   }
 }
 
+/** The revocation store can't answer: fail closed, and say to retry soon (the snapshot refreshes within 1 s). */
 export class RevocationUnavailableError extends AuthRequestError {
   constructor() {
-    super("service_unavailable", 503, "We can't verify your session right now. Try again in a moment.");
-    this.name = "RevocationUnavailableError";
+    super("service_unavailable", "We can't verify your session right now. Try again in a moment.", {
+      headers: { "retry-after": "1" },
+    });
   }
 }

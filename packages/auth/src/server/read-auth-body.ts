@@ -1,8 +1,8 @@
 // The body of a POST to Auth.js's endpoints, read with a byte limit and a parsed media type.
 // Auth.js itself matches `content-type` by substring (`application/jsonx` would pass as JSON) and
 // reads bodies whole; this runs first, so only the two real form encodings reach it, bounded.
+import { apiErrorResponse, errorResponse } from "@repo/api-errors";
 import { RequestInputError, readBodyTextOrThrow, readMediaType } from "../http/index";
-import { errorBody } from "../gate/index";
 
 /** Sign-in, sign-out and CSRF forms are tiny: 16 KiB is far above any honest one. */
 export const AUTH_BODY_LIMIT_BYTES = 16 * 1024;
@@ -13,21 +13,15 @@ export async function readAuthBody(request: Request): Promise<string | Response>
   const contentType = request.headers.get("content-type");
   const mediaType = readMediaType(contentType);
   if (contentType !== null && !(AUTH_MEDIA_TYPES as readonly (string | null)[]).includes(mediaType)) {
-    return Response.json(
-      errorBody("invalid_request", "Send the form as application/x-www-form-urlencoded or application/json."),
-      {
-        status: 400,
-        headers: { "cache-control": "no-store" },
-      },
+    return apiErrorResponse(
+      "invalid_request",
+      "Send the form as application/x-www-form-urlencoded or application/json.",
     );
   }
   try {
     return await readBodyTextOrThrow(request, AUTH_BODY_LIMIT_BYTES);
   } catch (error) {
     if (!(error instanceof RequestInputError)) throw error;
-    return Response.json(errorBody(error.code, error.message), {
-      status: error.status,
-      headers: { "cache-control": "no-store" },
-    });
+    return errorResponse(error);
   }
 }

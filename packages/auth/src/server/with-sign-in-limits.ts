@@ -9,7 +9,7 @@
 //    own budget, so an attacker's failures on the account never lock its real user out;
 // 4. the limiter decides; Auth.js runs only when allowed; the outcome is recorded; a success
 //    issues a fresh device cookie.
-import { errorBody } from "../gate/index";
+import { apiErrorResponse, type ApiErrorCode } from "@repo/api-errors";
 import { readAuthBody } from "./read-auth-body";
 import { readSignInFields } from "./read-sign-in-email";
 import { defaultClientIp } from "./request-context";
@@ -40,10 +40,12 @@ export type WithSignInLimitsOptions = {
 /** Stored and keyed values stay bounded whatever a client sends. */
 const MAX_IP_LENGTH = 64;
 
-function jsonError(status: number, code: string, message: string, retryAfterSeconds?: number): Response {
-  const headers: Record<string, string> = { "cache-control": "no-store" };
-  if (retryAfterSeconds !== undefined) headers["retry-after"] = String(retryAfterSeconds);
-  return Response.json(errorBody(code, message), { status, headers });
+function jsonError(code: ApiErrorCode, message: string, retryAfterSeconds?: number): Response {
+  return apiErrorResponse(
+    code,
+    message,
+    retryAfterSeconds === undefined ? {} : { headers: { "retry-after": String(retryAfterSeconds) } },
+  );
 }
 
 function describeWait(seconds: number): string {
@@ -71,8 +73,7 @@ async function isSuccessfulSignIn(response: Response): Promise<boolean> {
 export function withSignInLimits(handler: Handler, options: WithSignInLimitsOptions): Handler {
   return async (request) => {
     const scope = await options.scopeKey(request);
-    if (scope === null)
-      return jsonError(404, "tenant_not_found", "No organisation lives at this address. Check the URL.");
+    if (scope === null) return jsonError("tenant_not_found", "No organisation lives at this address. Check the URL.");
     const body = await readAuthBody(request);
     if (body instanceof Response) return body;
     const fields = readSignInFields(request.headers.get("content-type"), body);
@@ -80,7 +81,7 @@ export function withSignInLimits(handler: Handler, options: WithSignInLimitsOpti
 
     const guard = options.guard ? await options.guard() : null;
     if (guard && !(await isCsrfTokenValid(request, fields.csrfToken, guard))) {
-      return jsonError(403, "csrf_invalid", "This sign-in form has expired. Reload the page and sign in again.");
+      return jsonError("csrf_invalid", "This sign-in form has expired. Reload the page and sign in again.");
     }
     const limiter = typeof options.limiter === "function" ? options.limiter() : options.limiter;
     const ip = ((options.clientIp ?? defaultClientIp)(request) || "unknown").slice(0, MAX_IP_LENGTH);
@@ -92,14 +93,12 @@ export function withSignInLimits(handler: Handler, options: WithSignInLimitsOpti
     if (verdict.status === "limited") {
       const wait = describeWait(verdict.retryAfterSeconds);
       response = jsonError(
-        429,
         "rate_limited",
         `Too many sign-in attempts. For your security, please wait ${wait} before trying again.`,
         verdict.retryAfterSeconds,
       );
     } else if (verdict.status === "unavailable") {
       response = jsonError(
-        503,
         "service_unavailable",
         "Sign-in is briefly unavailable: we can't check sign-in attempt limits right now, so we aren't accepting passwords. Please try again in a minute.",
         30,

@@ -6,7 +6,7 @@ import { createKeySetCache, type KeySet } from "../token/index";
 import { findRepoRoot, loadOrCreateDevKeys } from "./dev-keys";
 
 export class AuthConfigError extends Error {
-  readonly code = "ERR_AUTH_CONFIG";
+  readonly code = "auth_config_invalid";
   constructor(message: string) {
     super(message);
     this.name = "AuthConfigError";

@@ -1,29 +1,29 @@
 // Stable verification error codes. Callers branch on `code`, never on `message`. Edge-safe.
 
 export const TOKEN_ERROR_CODES = [
-  "ERR_TOKEN_MISSING",
-  "ERR_TOKEN_MALFORMED",
-  "ERR_TOKEN_TOO_LARGE",
-  "ERR_TOKEN_JWE_NOT_ACCEPTED",
-  "ERR_TOKEN_ALG_NOT_ALLOWED",
-  "ERR_TOKEN_KID_UNKNOWN",
-  "ERR_TOKEN_CRIT_UNSUPPORTED",
-  "ERR_TOKEN_SIGNATURE_INVALID",
-  "ERR_TOKEN_TYPE_INVALID",
-  "ERR_TOKEN_EXPIRED",
-  "ERR_TOKEN_NOT_YET_VALID",
-  "ERR_TOKEN_ISSUER_INVALID",
-  "ERR_TOKEN_AUDIENCE_INVALID",
-  "ERR_TOKEN_CLAIM_MISSING",
-  "ERR_TOKEN_CLAIM_INVALID",
-  "ERR_TOKEN_SESSION_CAP_EXCEEDED",
+  "token_missing",
+  "token_malformed",
+  "token_too_large",
+  "token_jwe_not_accepted",
+  "token_alg_not_allowed",
+  "token_kid_unknown",
+  "token_crit_unsupported",
+  "token_signature_invalid",
+  "token_type_invalid",
+  "token_expired",
+  "token_not_yet_valid",
+  "token_issuer_invalid",
+  "token_audience_invalid",
+  "token_claim_missing",
+  "token_claim_invalid",
+  "token_session_cap_exceeded",
 ] as const;
 
 export type TokenErrorCode = (typeof TOKEN_ERROR_CODES)[number];
 
 /** Thrown by key-set parsing and signing (configuration errors), never by verification. */
 export class SigningKeyError extends Error {
-  readonly code = "ERR_SIGNING_KEYS_INVALID";
+  readonly code = "signing_keys_invalid";
   constructor(message: string) {
     super(message);
     this.name = "SigningKeyError";

@@ -47,23 +47,23 @@ function mapJoseError(error: unknown): VerifyResult {
   const { code, claim, reason } = (error ?? {}) as { code?: string; claim?: string; reason?: string };
   switch (code) {
     case "ERR_JOSE_ALG_NOT_ALLOWED":
-      return fail("ERR_TOKEN_ALG_NOT_ALLOWED", "Algorithm not allowed");
+      return fail("token_alg_not_allowed", "Algorithm not allowed");
     case "ERR_JOSE_NOT_SUPPORTED":
-      return fail("ERR_TOKEN_CRIT_UNSUPPORTED", "Unsupported header parameter");
+      return fail("token_crit_unsupported", "Unsupported header parameter");
     case "ERR_JWS_SIGNATURE_VERIFICATION_FAILED":
-      return fail("ERR_TOKEN_SIGNATURE_INVALID", "Signature verification failed");
+      return fail("token_signature_invalid", "Signature verification failed");
     case "ERR_JWT_EXPIRED":
-      return fail("ERR_TOKEN_EXPIRED", "Token expired");
+      return fail("token_expired", "Token expired");
     case "ERR_JWT_CLAIM_VALIDATION_FAILED":
-      if (reason === "missing") return fail("ERR_TOKEN_CLAIM_MISSING", `Missing claim "${claim}"`);
-      if (claim === "iss") return fail("ERR_TOKEN_ISSUER_INVALID", "Unexpected issuer");
-      if (claim === "aud") return fail("ERR_TOKEN_AUDIENCE_INVALID", "Unexpected audience");
-      if (claim === "typ") return fail("ERR_TOKEN_TYPE_INVALID", "Unexpected token type");
+      if (reason === "missing") return fail("token_claim_missing", `Missing claim "${claim}"`);
+      if (claim === "iss") return fail("token_issuer_invalid", "Unexpected issuer");
+      if (claim === "aud") return fail("token_audience_invalid", "Unexpected audience");
+      if (claim === "typ") return fail("token_type_invalid", "Unexpected token type");
       if ((claim === "nbf" || claim === "iat") && reason === "check_failed")
-        return fail("ERR_TOKEN_NOT_YET_VALID", "Token not yet valid");
-      return fail("ERR_TOKEN_CLAIM_INVALID", `Invalid claim "${claim}"`);
+        return fail("token_not_yet_valid", "Token not yet valid");
+      return fail("token_claim_invalid", `Invalid claim "${claim}"`);
     default:
-      return fail("ERR_TOKEN_MALFORMED", "Malformed token");
+      return fail("token_malformed", "Malformed token");
   }
 }
 
@@ -76,12 +76,12 @@ export async function verifySessionToken(
   keys: KeySet,
   options: VerifyOptions,
 ): Promise<VerifyResult> {
-  if (!token) return fail("ERR_TOKEN_MISSING", "No session token");
-  if (token.length > (options.maxTokenLength ?? 8192)) return fail("ERR_TOKEN_TOO_LARGE", "Token too large");
+  if (!token) return fail("token_missing", "No session token");
+  if (token.length > (options.maxTokenLength ?? 8192)) return fail("token_too_large", "Token too large");
   let dots = 0;
   for (let i = token.indexOf("."); i !== -1; i = token.indexOf(".", i + 1)) dots++;
-  if (dots === 4) return fail("ERR_TOKEN_JWE_NOT_ACCEPTED", "Encrypted tokens are not accepted");
-  if (dots !== 2) return fail("ERR_TOKEN_MALFORMED", "Malformed token");
+  if (dots === 4) return fail("token_jwe_not_accepted", "Encrypted tokens are not accepted");
+  if (dots !== 2) return fail("token_malformed", "Malformed token");
 
   const tolerance = Math.min(Math.max(options.clockToleranceSeconds ?? 5, 0), MAX_CLOCK_TOLERANCE_SECONDS);
   let payload: Record<string, unknown>;
@@ -91,9 +91,9 @@ export async function verifySessionToken(
       token,
       (header: JWTHeaderParameters) => {
         const key = header.kid === undefined ? undefined : keys.verifying.get(header.kid);
-        if (!key) throw new KeyLookupError("ERR_TOKEN_KID_UNKNOWN");
+        if (!key) throw new KeyLookupError("token_kid_unknown");
         // The key decides the algorithm: a token can't pick a weaker or different one.
-        if (header.alg !== key.alg) throw new KeyLookupError("ERR_TOKEN_ALG_NOT_ALLOWED");
+        if (header.alg !== key.alg) throw new KeyLookupError("token_alg_not_allowed");
         return key.key;
       },
       {
@@ -114,20 +114,20 @@ export async function verifySessionToken(
 
   const now = options.now ?? Math.floor(Date.now() / 1000);
   const { iat, auth_time: authTime } = payload as { iat: number; auth_time: unknown };
-  if (iat > now + tolerance) return fail("ERR_TOKEN_NOT_YET_VALID", "Token issued in the future");
+  if (iat > now + tolerance) return fail("token_not_yet_valid", "Token issued in the future");
   if (typeof authTime !== "number" || !Number.isFinite(authTime) || authTime > iat + tolerance) {
-    return fail("ERR_TOKEN_CLAIM_INVALID", 'Invalid claim "auth_time"');
+    return fail("token_claim_invalid", 'Invalid claim "auth_time"');
   }
   if (now - authTime > (options.maxSessionAgeSeconds ?? DEFAULT_MAX_SESSION_AGE_SECONDS)) {
-    return fail("ERR_TOKEN_SESSION_CAP_EXCEEDED", "Session is older than the absolute cap; sign in again");
+    return fail("token_session_cap_exceeded", "Session is older than the absolute cap; sign in again");
   }
   if (!isNonEmptyString(payload.sub) || !isNonEmptyString(payload.tid) || !isNonEmptyString(payload.sid)) {
-    return fail("ERR_TOKEN_CLAIM_INVALID", "Invalid sub/tid/sid");
+    return fail("token_claim_invalid", "Invalid sub/tid/sid");
   }
   if (payload.roles === undefined) payload.roles = [];
   if (payload.permissions === undefined) payload.permissions = [];
   if (!isStringArray(payload.roles) || !isStringArray(payload.permissions)) {
-    return fail("ERR_TOKEN_CLAIM_INVALID", "Invalid roles/permissions");
+    return fail("token_claim_invalid", "Invalid roles/permissions");
   }
   if (typeof payload.cat !== "number") payload.cat = authTime * 1000;
   return { ok: true, claims: payload as unknown as SessionClaims, kid };

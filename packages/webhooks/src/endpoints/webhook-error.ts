@@ -1,4 +1,7 @@
 // Errors of webhook management, each with a stable lower_snake_case `code` callers branch on.
+// A WebhookError is an ApiError: it carries the HTTP status (and input field) an API answers with.
+import { ApiError } from "@repo/api-errors";
+
 export const WEBHOOK_ERROR_CODES = [
   "invalid_webhook_url",
   "invalid_event_type",
@@ -9,12 +12,20 @@ export const WEBHOOK_ERROR_CODES = [
 ] as const;
 export type WebhookErrorCode = (typeof WEBHOOK_ERROR_CODES)[number];
 
-export class WebhookError extends Error {
-  readonly code: WebhookErrorCode;
+const WEBHOOK_ERROR_HTTP: Record<WebhookErrorCode, { status: number; field?: string }> = {
+  invalid_webhook_url: { status: 400, field: "url" },
+  invalid_event_type: { status: 400, field: "events" },
+  webhook_not_found: { status: 404 },
+  delivery_not_found: { status: 404 },
+  delivery_in_flight: { status: 409 },
+  endpoint_disabled: { status: 409 },
+};
+
+export class WebhookError extends ApiError {
+  declare readonly code: WebhookErrorCode;
   constructor(code: WebhookErrorCode, message: string) {
-    super(message);
-    this.name = "WebhookError";
-    this.code = code;
+    const { status, field } = WEBHOOK_ERROR_HTTP[code];
+    super(code, message, { status, ...(field ? { fields: { [field]: [message] } } : {}) });
   }
 }
 

@@ -3,7 +3,7 @@
 // is bumped at most once a minute so read-heavy automation doesn't write on every call.
 import { eq } from "drizzle-orm";
 import { operatorApiTokens, operators } from "@repo/db/control-plane";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { getControlPlane } from "../control-plane";
 import { isOperatorRole, type OperatorPrincipal } from "../auth/operator-principal";
 import { hashApiToken } from "./hash-api-token";

@@ -1,7 +1,7 @@
 // Revokes a token (idempotent). The row stays for the audit trail; it just stops authenticating.
 import { and, eq, isNull } from "drizzle-orm";
 import { operatorApiTokens } from "@repo/db/control-plane";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { getControlPlane } from "../control-plane";
 import type { RecordAudit } from "../http/with-operator";
 

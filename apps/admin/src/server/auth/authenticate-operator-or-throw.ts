@@ -1,7 +1,7 @@
 // Authenticates an admin API request: `Authorization: Bearer <operator API token>` first,
 // else the operator session cookie. Client-sent `x-repo-*` headers are never consulted here.
 import { authenticateApiTokenOrThrow } from "../api-tokens/authenticate-api-token-or-throw";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import type { OperatorPrincipal } from "./operator-principal";
 import { verifyOperatorSession } from "./verify-operator-session";
 

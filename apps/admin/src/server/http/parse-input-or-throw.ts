@@ -1,23 +1,19 @@
-// Validates request input with a zod schema; failures become a 400 `validation_failed`
+// Validates request input with a zod schema; failures become a 400 `invalid_request`
 // with per-field messages, so the console can show them next to the inputs.
 import type { z } from "zod";
 import {
   DEFAULT_JSON_BODY_LIMIT_BYTES,
-  RequestInputError,
   hasControlCharacter,
   readJsonBodyOrThrow as readJsonBody,
 } from "@repo/auth/http";
-import { ApiError, type ApiErrorFields } from "./api-error";
+import { ApiError, flattenIssues } from "@repo/api-errors";
 
 export function parseInputOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const fields: ApiErrorFields = {};
-  for (const issue of result.error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_";
-    (fields[key] ??= []).push(issue.message);
-  }
-  throw new ApiError("invalid_request", "Some fields are invalid: fix them and try again.", fields);
+  throw new ApiError("invalid_request", "Some fields are invalid: fix them and try again.", {
+    fields: flattenIssues(result.error),
+  });
 }
 
 /**
@@ -26,12 +22,8 @@ export function parseInputOrThrow<S extends z.ZodType>(schema: S, input: unknown
  * no NUL in any string. An empty body is `{}`. Malformed input is a 400, never a 500.
  */
 export async function readJsonBodyOrThrow(request: Request, options: { maxBytes?: number } = {}): Promise<unknown> {
-  try {
-    return await readJsonBody(request, { maxBytes: options.maxBytes ?? DEFAULT_JSON_BODY_LIMIT_BYTES, emptyAs: {} });
-  } catch (error) {
-    if (error instanceof RequestInputError) throw new ApiError(error.code, error.message, error.fields);
-    throw error;
-  }
+  // A RequestInputError (400/413) is an ApiError: it answers as it is.
+  return readJsonBody(request, { maxBytes: options.maxBytes ?? DEFAULT_JSON_BODY_LIMIT_BYTES, emptyAs: {} });
 }
 
 /** Query-string parameters as a plain object (first value wins); control characters are a 400. */

@@ -13,8 +13,8 @@ import { appendAuditEntry } from "../audit/append-audit-entry";
 import type { AuditAction, AuditOutcome } from "../audit/audit-actions";
 import { authenticateOperatorOrThrow } from "../auth/authenticate-operator-or-throw";
 import { canOperatorWrite, type OperatorPrincipal } from "../auth/operator-principal";
-import { ApiError } from "./api-error";
-import { errorResponse, toApiError } from "./error-response";
+import { ApiError, errorResponse } from "@repo/api-errors";
+import { toApiError } from "./to-api-error";
 import { isCrossOriginRequest } from "./is-cross-origin-request";
 import { getLogger } from "../logger";
 import { getSettings } from "@/server/admin-root";
@@ -50,11 +50,16 @@ export type OperatorRouteOptions = { scope: "read"; action?: AuditAction } | { s
 
 type RouteContext<P> = { params: Promise<P> };
 
+/** The wrapped handler, carrying its options so a test can check every exported method. */
+export type OperatorRoute<P> = ((request: Request, context: RouteContext<P>) => Promise<Response>) & {
+  routeAccess: OperatorRouteOptions;
+};
+
 export function withOperator<P extends Record<string, string> = Record<string, never>>(
   handler: (request: Request, context: OperatorHandlerContext<P>) => Promise<Response>,
   options: OperatorRouteOptions,
-): (request: Request, context: RouteContext<P>) => Promise<Response> {
-  return withRequestIdOnErrors(async (request: Request, routeContext: RouteContext<P>) => {
+): OperatorRoute<P> {
+  const route = withRequestIdOnErrors(async (request: Request, routeContext: RouteContext<P>) => {
     const audit: AuditDraft = {};
     let operator: OperatorPrincipal | null = null;
     let outcome: AuditOutcome = "success";
@@ -107,7 +112,7 @@ export function withOperator<P extends Record<string, string> = Record<string, n
         },
         async (error: unknown) => {
           const apiError = toApiError(error);
-          await appendEntry(apiError.code === "forbidden" ? "denied" : "failure", apiError);
+          await appendEntry(apiError.status === 403 ? "denied" : "failure", apiError);
           throw apiError;
         },
       );
@@ -130,13 +135,14 @@ export function withOperator<P extends Record<string, string> = Record<string, n
       return response;
     } catch (error) {
       failure = toApiError(error);
-      outcome = failure.code === "forbidden" ? "denied" : "failure";
+      outcome = failure.status === 403 ? "denied" : "failure";
       return errorResponse(failure);
     } finally {
       // A deferred entry is written by `auditWhenSettled` once the work ends.
       if (!isDeferred) await appendEntry(outcome, failure);
     }
   });
+  return Object.assign(route, { routeAccess: options });
 }
 
 function assertCanWriteOrThrow(operator: OperatorPrincipal, request: Request): void {

@@ -1,7 +1,7 @@
 // Role keys sent by an operator must exist in the tenant (built-in rows are seeded there too).
 import { inArray } from "drizzle-orm";
 import { roles, type TenantDb } from "@repo/db/tenant";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 
 export async function assertRolesExistOrThrow(
   db: Pick<TenantDb, "select">,
@@ -18,7 +18,9 @@ export async function assertRolesExistOrThrow(
       "invalid_request",
       `Unknown role: ${missing.join(", ")}. Create it first or pick an existing role.`,
       {
-        roles: [`Unknown role: ${missing.join(", ")}`],
+        fields: {
+          roles: [`Unknown role: ${missing.join(", ")}`],
+        },
       },
     );
   }

@@ -5,7 +5,7 @@ import { hashPassword } from "@repo/auth/server";
 import { userRoles, users, type TenantDb } from "@repo/db/tenant";
 import { appendEvent, type EventActor } from "@repo/webhooks/events";
 import type { CreateMemberInput } from "../../schemas/member-schemas";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { assertRolesExistOrThrow } from "./assert-roles-exist-or-throw";
 import { generateInitialPassword } from "./generate-initial-password";
 import { toMemberView, type MemberView } from "./member-view";
@@ -33,7 +33,9 @@ export async function createMemberOrThrow(
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new ApiError("conflict", `A user with email ${input.email} already exists in this tenant.`, {
-        email: ["Already in use"],
+        fields: {
+          email: ["Already in use"],
+        },
       });
     }
     throw error;

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { userRoles, users, type TenantDb } from "@repo/db/tenant";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { toMemberView, type MemberView } from "./member-view";
 
 export async function getMemberOrThrow(db: Pick<TenantDb, "select">, userId: string): Promise<MemberView> {

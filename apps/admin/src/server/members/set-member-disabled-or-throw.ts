@@ -2,7 +2,7 @@
 // tokens already issued die on their next request, and sign-in refuses disabled users.
 import { eq } from "drizzle-orm";
 import { users, type TenantDb } from "@repo/db/tenant";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 
 export async function setMemberDisabledOrThrow(
   db: Pick<TenantDb, "update">,

@@ -5,7 +5,9 @@
 // - disabled: DB flag (sign-in refuses), then `revokeUser` — existing sessions die next request.
 // Both DB changes and the `member.updated` event commit in ONE tenant-DB transaction.
 import type { TenantDb } from "@repo/db/tenant";
-import { appendEvent, type EventActor } from "@repo/webhooks/events";
+import { appendEvent } from "@repo/webhooks/events";
+import type { OperatorPrincipal } from "../auth/operator-principal";
+import { toOperatorEventActor } from "../events/operator-event-actor";
 import { requestRelay } from "../events/request-relay";
 import type { UpdateMemberInput } from "../../schemas/member-schemas";
 import { markSessionsRevoked } from "../sessions/mark-sessions-revoked";
@@ -21,12 +23,14 @@ export async function updateMemberOrThrow(
   db: TenantDb,
   userId: string,
   input: UpdateMemberInput,
-  actor: EventActor,
+  operator: OperatorPrincipal,
 ): Promise<MemberView> {
+  const actor = toOperatorEventActor(operator);
   await getMemberOrThrow(db, userId);
   const store = getRevocationStore();
   await db.transaction(async (tx) => {
-    if (input.roles !== undefined) await setMemberRolesOrThrow(tx, userId, input.roles);
+    if (input.roles !== undefined)
+      await setMemberRolesOrThrow(tx, { kind: "operator", operatorId: operator.operatorId }, userId, input.roles);
     if (input.disabled !== undefined) await setMemberDisabledOrThrow(tx, userId, input.disabled);
     const { createdAt: _createdAt, ...member } = await getMemberOrThrow(tx, userId);
     await appendEvent(tx, { type: "member.updated", data: { member, changes: input, actor } });

@@ -1,4 +1,4 @@
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import type { OperatorPrincipal } from "../auth/operator-principal";
 
 /** Managing operators is for owners only, even reading the list (it names every admin account). */

@@ -3,7 +3,7 @@
 import { hashPassword } from "@repo/auth/server";
 import { type ControlPlaneDb, operators } from "@repo/db/control-plane";
 import type { CreateOperatorInput } from "../../schemas/operator-schemas";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { generateInitialPassword } from "../members/generate-initial-password";
 import { type OperatorView, toOperatorView } from "./operator-view";
 

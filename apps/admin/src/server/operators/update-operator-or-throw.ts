@@ -7,7 +7,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { type ControlPlaneDb, operators } from "@repo/db/control-plane";
 import type { UpdateOperatorInput } from "../../schemas/operator-schemas";
 import { OPERATOR_TENANT_CLAIM } from "../auth/operator-session-settings";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
 import { type OperatorView, toOperatorView } from "./operator-view";
 import { getRevocationStore } from "@/server/admin-root";

@@ -1,7 +1,7 @@
 // Creates a custom role (permissions already validated against the code registry by zod).
 import { normalizePermissions, type CustomRole } from "@repo/auth/rbac";
 import { roles, type TenantDb } from "@repo/db/tenant";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import type { RoleView } from "./list-roles";
 
 export async function createRoleOrThrow(db: TenantDb, input: CustomRole): Promise<RoleView> {
@@ -19,7 +19,9 @@ export async function createRoleOrThrow(db: TenantDb, input: CustomRole): Promis
   const row = inserted[0];
   if (!row)
     throw new ApiError("conflict", `A role with key "${input.key}" already exists in this tenant.`, {
-      key: ["Already in use"],
+      fields: {
+        key: ["Already in use"],
+      },
     });
   return {
     key: row.key,

@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { isBuiltinRoleKey } from "@repo/auth/rbac";
 import { roles, userRoles, users, type TenantDb } from "@repo/db/tenant";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 
 const NAMED_USERS_LIMIT = 10;
 

@@ -3,7 +3,7 @@
 import { and, eq } from "drizzle-orm";
 import { isBuiltinRoleKey, normalizePermissions, type CustomRole } from "@repo/auth/rbac";
 import { roles, userRoles, type TenantDb } from "@repo/db/tenant";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 
 export async function updateRoleOrThrow(
   db: TenantDb,

@@ -2,7 +2,7 @@
 // tenant's inventory, which also proves the session belongs to this tenant), user, or tenant.
 import type { EventActor } from "@repo/webhooks/events";
 import type { CreateRevocationInput } from "../../schemas/revocation-schemas";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { openTenantDbOrThrow } from "../tenants/open-tenant-db-or-throw";
 import type { TenantView } from "../tenants/tenant-view";
 import { getSessionOrThrow } from "./get-session-or-throw";

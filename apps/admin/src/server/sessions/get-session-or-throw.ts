@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { sessions, type TenantDb, type SessionRow } from "@repo/db/tenant";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 
 export async function getSessionOrThrow(db: TenantDb, sid: string): Promise<SessionRow> {
   const [row] = await db.select().from(sessions).where(eq(sessions.sid, sid));

@@ -1,5 +1,5 @@
 // Redis reads for the console: a failure is a 503 with an actionable message, not a 500.
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 
 export async function runRedisReadOrThrow<T>(read: () => Promise<T>): Promise<T> {
   try {

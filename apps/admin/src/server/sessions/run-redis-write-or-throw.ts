@@ -1,6 +1,6 @@
 // Revocation writes must not fail silently: a Redis error becomes a 503 telling the operator
 // the change may not be enforced yet and to retry (every revocation write is idempotent).
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 
 export async function runRedisWriteOrThrow(write: () => Promise<void>): Promise<void> {
   try {

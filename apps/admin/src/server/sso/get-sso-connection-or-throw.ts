@@ -1,6 +1,6 @@
 import { ssoConnection, type TenantDb } from "@repo/db/tenant";
 import type { SsoConnectionView } from "@repo/auth/sso";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { toSsoConnectionView } from "./sso-connection-view";
 
 /** The tenant's connection, or null when it has none. */

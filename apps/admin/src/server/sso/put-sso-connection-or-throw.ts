@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { getSsoSecretKey, sealClientSecret, type SsoConnectionInput, type SsoConnectionView } from "@repo/auth/sso";
 import { ssoConnection, type TenantDb } from "@repo/db/tenant";
 import { assertRolesExistOrThrow } from "../members/assert-roles-exist-or-throw";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { toSsoConnectionView } from "./sso-connection-view";
 
 export async function putSsoConnectionOrThrow(
@@ -15,7 +15,10 @@ export async function putSsoConnectionOrThrow(
 ): Promise<SsoConnectionView> {
   await assertRolesExistOrThrow(db, input.defaultRoles).catch((error: unknown) => {
     if (error instanceof ApiError)
-      throw new ApiError(error.code, error.message, { defaultRoles: error.fields?.roles ?? [error.message] });
+      throw new ApiError(error.code, error.message, {
+        status: error.status,
+        fields: { defaultRoles: error.fields?.roles ?? [error.message] },
+      });
     throw error;
   });
   const sealed = input.clientSecret
@@ -33,7 +36,9 @@ export async function putSsoConnectionOrThrow(
     const [row] = await db.update(ssoConnection).set(values).returning();
     if (!row) {
       throw new ApiError("invalid_request", "A new SSO connection needs its client secret.", {
-        clientSecret: ["Required for a new connection"],
+        fields: {
+          clientSecret: ["Required for a new connection"],
+        },
       });
     }
     return toSsoConnectionView(row);

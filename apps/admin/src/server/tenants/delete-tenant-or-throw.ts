@@ -1,6 +1,5 @@
 // Delete = kill every session first (tenant epoch), then drop the database and registry row.
 import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
-import { mapTenancyError } from "./map-tenancy-error";
 import { getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
 import type { RecordAudit } from "../http/with-operator";
@@ -11,12 +10,8 @@ export async function deleteTenantOrThrow(slug: string, recordAudit: RecordAudit
   const store = getRevocationStore();
   await runRedisWriteOrThrow(() => store.revokeTenant(tenant.id));
   await runRedisWriteOrThrow(() => store.publishTenantStatus(tenant.id, "deleting"));
-  try {
-    await getTenancy().deleteTenant(tenant.id, {
-      inTransaction: (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug }),
-    });
-  } catch (error) {
-    throw mapTenancyError(error);
-  }
+  await getTenancy().deleteTenant(tenant.id, {
+    inTransaction: (tx, t) => recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug }),
+  });
   return tenant;
 }

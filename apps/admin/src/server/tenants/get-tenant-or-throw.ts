@@ -1,7 +1,7 @@
 // Looks a tenant up by slug in the registry (uncached: operators must see the current status).
 import { eq } from "drizzle-orm";
 import { tenants } from "@repo/db/control-plane";
-import { ApiError } from "../http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { getControlPlane } from "../control-plane";
 import { toTenantView, type TenantView } from "./tenant-view";
 

@@ -1,9 +1,8 @@
 // Creates a tenant via @repo/tenancy (database + migrations + built-in roles + registry row,
-// all or nothing). Tenancy's coded errors become actionable API errors.
+// all or nothing). Tenancy's coded errors answer as they are (ApiError subclasses).
 import type { ProvisionProgressStep, ProvisionTenantOptions } from "@repo/tenancy";
 import type { CreateTenantInput } from "../../schemas/tenant-schemas";
-import { ApiError } from "../http/api-error";
-import { mapTenancyError } from "./map-tenancy-error";
+import { ApiError } from "@repo/api-errors";
 import { toTenantView, type TenantView } from "./tenant-view";
 import type { RecordAudit } from "../http/with-operator";
 import { getTenancy } from "@/server/admin-root";
@@ -19,9 +18,9 @@ export async function provisionTenantOrThrow(
     const tenant = await getTenancy().provisionTenant(input, { onProgress, inTransaction });
     return toTenantView({ ...tenant, updatedAt: tenant.createdAt });
   } catch (error) {
-    const mapped = mapTenancyError(error);
-    if (mapped instanceof ApiError) throw mapped;
-    // Not a coded tenancy error: provisioning only talks to database servers, so this is one
+    // Tenancy's coded errors (slug taken, no server, …) carry their own status and fields.
+    if (error instanceof ApiError) throw error;
+    // Not a coded error: provisioning only talks to database servers, so this is one
     // being unreachable (e.g. finishing an earlier attempt's cleanup on a server that is down).
     console.error("[admin] provisioning failed", error);
     throw new ApiError(

@@ -5,7 +5,6 @@
 import { appendEvent, type EventActor } from "@repo/webhooks/events";
 import { requestRelay } from "../events/request-relay";
 import { runRedisWriteOrThrow } from "../sessions/run-redis-write-or-throw";
-import { mapTenancyError } from "./map-tenancy-error";
 import { getTenantOrThrow } from "./get-tenant-or-throw";
 import type { TenantView } from "./tenant-view";
 import type { RecordAudit } from "../http/with-operator";
@@ -17,19 +16,15 @@ export async function suspendTenantOrThrow(
   recordAudit: RecordAudit,
 ): Promise<TenantView> {
   const before = await getTenantOrThrow(slug);
-  try {
-    // The audit entry and the `tenant.suspended` event (control-plane outbox) commit with the status change;
-    // the event only when the status actually changed.
-    await getTenancy().suspendTenant(before.id, {
-      inTransaction: async (tx, t) => {
-        await recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug });
-        if (before.status !== t.status)
-          await appendEvent(tx, { type: "tenant.suspended", data: { actor } }, { tenantId: t.id });
-      },
-    });
-  } catch (error) {
-    throw mapTenancyError(error);
-  }
+  // The audit entry and the `tenant.suspended` event (control-plane outbox) commit with the status change;
+  // the event only when the status actually changed.
+  await getTenancy().suspendTenant(before.id, {
+    inTransaction: async (tx, t) => {
+      await recordAudit(tx, { tenantId: t.id, tenantSlug: t.slug });
+      if (before.status !== t.status)
+        await appendEvent(tx, { type: "tenant.suspended", data: { actor } }, { tenantId: t.id });
+    },
+  });
   requestRelay({ controlPlane: true });
   const store = getRevocationStore();
   await runRedisWriteOrThrow(() => store.revokeTenant(before.id));

@@ -1,17 +1,21 @@
 // Wraps a route handler that serves people who are NOT signed in on a tenant host (accepting an
 // invitation, forgot/reset password): same-host Origin on state changes, the tenant from the
 // validated Host (unknown → 404, suspended → 403), and the one JSON error shape.
-import { isDatabaseUnavailable } from "@repo/tenancy";
 import type { AuthTenant } from "@repo/auth/server";
-import { ApiError, apiErrorResponse, toApiResponse } from "../api-error";
+import { ApiError } from "@repo/api-errors";
+import { answerRouteError } from "../answer-route-error";
 import { isSameOriginRequest } from "../origin-check";
 import { readHost } from "../read-host";
+import type { RouteAccess } from "../route-policy";
 import { resolveTenantFromHost } from "../tenant-auth-deps";
 
 type Handler = (request: Request, ctx: { tenant: AuthTenant }) => Promise<Response>;
 
-export function withPublicTenantRoute(handler: Handler): (request: Request) => Promise<Response> {
-  return async (request) => {
+export function withPublicTenantRoute(
+  handler: Handler,
+): ((request: Request) => Promise<Response>) & { routeAccess: RouteAccess } {
+  const routeAccess: RouteAccess = { isPublic: true };
+  const route = async (request: Request): Promise<Response> => {
     try {
       const host = readHost(request.headers);
       if (!isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host })) {
@@ -25,18 +29,8 @@ export function withPublicTenantRoute(handler: Handler): (request: Request) => P
       if (tenant.status !== "active") throw new ApiError("tenant_suspended", "This workspace is suspended.");
       return await handler(request, { tenant });
     } catch (error) {
-      if (error instanceof ApiError) return toApiResponse(error);
-      if (isDatabaseUnavailable(error)) {
-        return apiErrorResponse(
-          "service_unavailable",
-          "This workspace's data can't be reached right now. Try again in a moment.",
-          {
-            headers: { "retry-after": "5" },
-          },
-        );
-      }
-      console.error("[web] public route failed", error);
-      return apiErrorResponse("internal", "Something went wrong on our side. Try again in a moment.");
+      return answerRouteError(error, request);
     }
   };
+  return Object.assign(route, { routeAccess });
 }

@@ -1,5 +1,7 @@
 "use client";
 
+// Type-only: the role registry (and zod) stays out of the client bundle.
+import type { BuiltinRoleKey } from "@repo/auth/rbac";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { inputClass, primaryButtonClass } from "@/components/button-styles";
@@ -55,7 +57,7 @@ export function InviteMemberForm({ roles }: { roles: { key: string; name: string
             id="invite-role"
             name="role"
             className={`${inputClass} mt-1.5`}
-            defaultValue={roles.find((r) => r.key === "member")?.key ?? roles[0]?.key}
+            defaultValue={roles.find((r) => r.key === ("member" satisfies BuiltinRoleKey))?.key ?? roles[0]?.key}
           >
             {roles.map((role) => (
               <option key={role.key} value={role.key}>

@@ -6,7 +6,7 @@ import { createProject } from "@/server/projects/create-project";
 import { deleteProject } from "@/server/projects/delete-project";
 import { createProjectSchema, projectIdSchema } from "@/server/projects/project-schema";
 import { authorizeAction } from "@/server/action-session";
-import { toFieldErrors } from "@/server/api-error";
+import { flattenIssues } from "@repo/api-errors";
 import { getTenantDb } from "@/server/web-root";
 
 export type ProjectActionState = {
@@ -23,7 +23,7 @@ export async function createProjectAction(
   if (!auth.ok) return { status: "error", message: auth.message };
   const parsed = createProjectSchema.safeParse({ name: formData.get("name") });
   if (!parsed.success) {
-    return { status: "error", message: "Check the highlighted field.", fields: toFieldErrors(parsed.error.issues) };
+    return { status: "error", message: "Check the highlighted field.", fields: flattenIssues(parsed.error) };
   }
   const project = await createProject(getTenantDb(auth.session.tenant.id), parsed.data, auth.session.user.id);
   revalidatePath("/projects");

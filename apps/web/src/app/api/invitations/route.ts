@@ -1,7 +1,6 @@
 import { createInvitation, createInvitationSchema, listInvitations } from "@repo/auth/identity";
 import { memberEventActor, onInvitationCreated, requestTenantRelay } from "@/server/events/identity-events";
 import { actorOf, linkFor, tenantOf } from "@/server/identity/identity-context";
-import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { withTenantRoute } from "@/server/with-tenant-route";
 import { getIdentitySettings, getMailer, getTenantDb } from "@/server/web-root";
@@ -19,17 +18,15 @@ export const GET = withTenantRoute({ permission: "members:write" }, async (_requ
 /** `POST /api/invitations { email, roles }` → `201 { id, email, roles, expiresAt, status, emailSent }`. */
 export const POST = withTenantRoute({ permission: "members:write" }, async (request, { session }) => {
   const input = await parseJsonBodyOrThrow(request, createInvitationSchema);
-  const { invitation, emailSent } = await withIdentityErrors(() =>
-    createInvitation(getTenantDb(session.tenant.id), {
-      tenant: tenantOf(session),
-      actor: actorOf(session),
-      input,
-      ttlDays: getIdentitySettings().invitationTtlDays,
-      link: linkFor(session.tenant),
-      mailer: getMailer(),
-      inTransaction: onInvitationCreated(memberEventActor(session)),
-    }),
-  );
+  const { invitation, emailSent } = await createInvitation(getTenantDb(session.tenant.id), {
+    tenant: tenantOf(session),
+    actor: actorOf(session),
+    input,
+    ttlDays: getIdentitySettings().invitationTtlDays,
+    link: linkFor(session.tenant),
+    mailer: getMailer(),
+    inTransaction: onInvitationCreated(memberEventActor(session)),
+  });
   requestTenantRelay(session.tenant.id);
   return Response.json(
     { ...invitation, emailSent },

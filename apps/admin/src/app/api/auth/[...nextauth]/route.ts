@@ -6,8 +6,7 @@
 import type { NextRequest } from "next/server";
 import { OPERATOR_AUDIENCE, withSignInLimits } from "@repo/auth/server";
 import { auditSignInAttempt } from "@/server/auth/audit-sign-in-attempt";
-import { errorResponse } from "@/server/http/error-response";
-import { ApiError } from "@/server/http/api-error";
+import { apiErrorResponse } from "@repo/api-errors";
 import { isCrossOriginRequest } from "@/server/http/is-cross-origin-request";
 import { operatorAuth } from "@/server/auth/operator-auth";
 import { getSettings, getSignInLimiter } from "@/server/admin-root";
@@ -28,7 +27,7 @@ export const GET = (request: NextRequest) => operatorAuth.handlers.GET(request);
 
 export async function POST(request: NextRequest): Promise<Response> {
   if (isCrossOriginRequest(request, getSettings().trustForwardedHost)) {
-    return errorResponse(new ApiError("forbidden", "Sign-in and sign-out must come from the console's own pages."));
+    return apiErrorResponse("forbidden", "Sign-in and sign-out must come from the console's own pages.");
   }
   if (!request.nextUrl.pathname.endsWith("/callback/credentials")) return operatorAuth.handlers.POST(request);
   return signInWithLimits(request);

@@ -4,12 +4,11 @@
 // and a final `{"tenant":…}` or `{"error":{code,message,fields?}}` line. Input, auth and scope
 // errors are still plain JSON with their status code (nothing has started yet).
 import { createTenantSchema, listTenantsQuerySchema } from "@/schemas/tenant-schemas";
-import type { ErrorBody } from "@/server/http/error-response";
 import { jsonOk } from "@/server/http/json-response";
 import { ndjsonResponse, wantsNdjson } from "@/server/http/ndjson-response";
 import { parseInputOrThrow, readJsonBodyOrThrow, readSearchParams } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
-import { isApiError } from "@/server/http/api-error";
+import { type ApiErrorBody, isApiError, toPublicCode } from "@repo/api-errors";
 import { provisionTenantOrThrow } from "@/server/tenants/provision-tenant-or-throw";
 import { searchTenants } from "@/server/tenants/search-tenants";
 
@@ -39,8 +38,8 @@ export const POST = withOperator(
         writeLine({ tenant: await auditWhenSettled(work) });
       } catch (error) {
         // auditWhenSettled rethrows an ApiError (unexpected errors already mapped to "internal").
-        const body: ErrorBody["error"] = isApiError(error)
-          ? { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) }
+        const body: ApiErrorBody["error"] = isApiError(error)
+          ? { code: toPublicCode(error), message: error.message, ...(error.fields ? { fields: error.fields } : {}) }
           : { code: "internal", message: "Something went wrong on our side." };
         writeLine({ error: body });
       }

@@ -4,7 +4,7 @@
 // limiter (`withSignInLimits`, per (tenant, IP) and (tenant, email): 429 / 503 fail closed).
 import { NextRequest } from "next/server";
 import { defaultClientIp, readAuthBody, readSignInFields, withSignInLimits } from "@repo/auth/server";
-import { apiErrorResponse } from "@/server/api-error";
+import { apiErrorResponse } from "@repo/api-errors";
 import { isSameOriginRequest } from "@/server/origin-check";
 import { readHost } from "@/server/read-host";
 import { tenantAuth } from "@/server/tenant-auth";

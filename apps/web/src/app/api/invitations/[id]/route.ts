@@ -1,7 +1,6 @@
 import { revokeInvitation } from "@repo/auth/identity";
 import { z } from "zod";
-import { ApiError } from "@/server/api-error";
-import { withIdentityErrors } from "@/server/identity/identity-api-error";
+import { ApiError } from "@repo/api-errors";
 import { withTenantRoute } from "@/server/with-tenant-route";
 import { getTenantDb } from "@/server/web-root";
 
@@ -13,7 +12,7 @@ export const DELETE = withTenantRoute<{ id: string }>(
   async (_request, { session, params }) => {
     const id = z.uuid().safeParse(params.id);
     if (!id.success) throw new ApiError("not_found", "No invitation with this id exists in this workspace.");
-    await withIdentityErrors(() => revokeInvitation(getTenantDb(session.tenant.id), id.data));
+    await revokeInvitation(getTenantDb(session.tenant.id), id.data);
     return new Response(null, { status: 204 });
   },
 );

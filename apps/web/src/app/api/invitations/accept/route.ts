@@ -1,8 +1,7 @@
 import { acceptInvitation, acceptInvitationSchema } from "@repo/auth/identity";
 import { defaultClientIp } from "@repo/auth/server";
-import { ApiError } from "@/server/api-error";
+import { ApiError } from "@repo/api-errors";
 import { onInvitationAccepted, requestTenantRelay } from "@/server/events/identity-events";
-import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { withPublicTenantRoute } from "@/server/identity/with-public-tenant-route";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { getSessionRevocationStore, getSignInLimiter, getTenantDb } from "@/server/web-root";
@@ -32,9 +31,7 @@ export const POST = withPublicTenantRoute(async (request, { tenant }) => {
   }
   if (verdict.status === "unavailable")
     throw new ApiError("service_unavailable", "Try again in a moment.", { headers: { "retry-after": "30" } });
-  const accepted = await withIdentityErrors(() =>
-    acceptInvitation(getTenantDb(tenant.id), input, { inTransaction: onInvitationAccepted }),
-  );
+  const accepted = await acceptInvitation(getTenantDb(tenant.id), input, { inTransaction: onInvitationAccepted });
   requestTenantRelay(tenant.id);
   // An existing member got new roles: their live sessions pick them up on the next request.
   if (!accepted.isNewAccount) await getSessionRevocationStore().markClaimsStale(tenant.id, accepted.userId);

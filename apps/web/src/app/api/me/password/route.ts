@@ -1,6 +1,5 @@
 import { changeOwnPassword, changePasswordSchema, listOtherSessionIds } from "@repo/auth/identity";
 import { memberEventActor } from "@/server/events/identity-events";
-import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeSessions } from "@/server/identity/revoke-user-sessions";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { withTenantRoute } from "@/server/with-tenant-route";
@@ -12,19 +11,17 @@ export const dynamic = "force-dynamic";
 export const POST = withTenantRoute({}, async (request, { session }) => {
   const input = await parseJsonBodyOrThrow(request, changePasswordSchema);
   const db = getTenantDb(session.tenant.id);
-  await withIdentityErrors(() =>
-    changeOwnPassword(db, {
-      userId: session.user.id,
-      currentPassword: input.currentPassword,
-      newPassword: input.newPassword,
-      revokeOtherSessions: async () =>
-        revokeSessions(
-          db,
-          session.tenant.id,
-          await listOtherSessionIds(db, { userId: session.user.id, currentSid: session.sessionId }),
-          memberEventActor(session),
-        ),
-    }),
-  );
+  await changeOwnPassword(db, {
+    userId: session.user.id,
+    currentPassword: input.currentPassword,
+    newPassword: input.newPassword,
+    revokeOtherSessions: async () =>
+      revokeSessions(
+        db,
+        session.tenant.id,
+        await listOtherSessionIds(db, { userId: session.user.id, currentSid: session.sessionId }),
+        memberEventActor(session),
+      ),
+  });
   return new Response(null, { status: 204 });
 });

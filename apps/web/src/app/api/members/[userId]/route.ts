@@ -1,6 +1,6 @@
 import { changeMemberRoles, memberRolesSchema, removeMember } from "@repo/auth/identity";
 import { z } from "zod";
-import { ApiError } from "@/server/api-error";
+import { ApiError } from "@repo/api-errors";
 import {
   memberEventActor,
   onMemberRemoved,
@@ -8,7 +8,6 @@ import {
   requestTenantRelay,
 } from "@/server/events/identity-events";
 import { actorOf } from "@/server/identity/identity-context";
-import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeAllSessionsOfUser } from "@/server/identity/revoke-user-sessions";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
 import { withTenantRoute } from "@/server/with-tenant-route";
@@ -28,14 +27,12 @@ export const PATCH = withTenantRoute<{ userId: string }>(
   async (request, { session, params }) => {
     const userId = memberIdOrThrow(params.userId);
     const { roles } = await parseJsonBodyOrThrow(request, memberRolesSchema);
-    const keys = await withIdentityErrors(() =>
-      changeMemberRoles(getTenantDb(session.tenant.id), {
-        actor: actorOf(session),
-        userId,
-        roles,
-        inTransaction: onMemberRolesChanged(memberEventActor(session)),
-      }),
-    );
+    const keys = await changeMemberRoles(getTenantDb(session.tenant.id), {
+      actor: actorOf(session),
+      userId,
+      roles,
+      inTransaction: onMemberRolesChanged(memberEventActor(session)),
+    });
     requestTenantRelay(session.tenant.id);
     // Effective on the member's next request, without signing them out.
     await getSessionRevocationStore().markClaimsStale(session.tenant.id, userId);
@@ -48,14 +45,12 @@ export const DELETE = withTenantRoute<{ userId: string }>(
   { permission: "members:write" },
   async (_request, { session, params }) => {
     const userId = memberIdOrThrow(params.userId);
-    await withIdentityErrors(() =>
-      removeMember(getTenantDb(session.tenant.id), {
-        actor: actorOf(session),
-        userId,
-        revokeSessions: (id) => revokeAllSessionsOfUser(session.tenant.id, id),
-        inTransaction: onMemberRemoved(memberEventActor(session)),
-      }),
-    );
+    await removeMember(getTenantDb(session.tenant.id), {
+      actor: actorOf(session),
+      userId,
+      revokeSessions: (id) => revokeAllSessionsOfUser(session.tenant.id, id),
+      inTransaction: onMemberRemoved(memberEventActor(session)),
+    });
     requestTenantRelay(session.tenant.id);
     return new Response(null, { status: 204 });
   },

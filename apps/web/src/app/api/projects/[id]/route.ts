@@ -1,4 +1,4 @@
-import { ApiError } from "@/server/api-error";
+import { ApiError } from "@repo/api-errors";
 import { deleteProject } from "@/server/projects/delete-project";
 import { projectIdSchema } from "@/server/projects/project-schema";
 import { withTenantRoute } from "@/server/with-tenant-route";

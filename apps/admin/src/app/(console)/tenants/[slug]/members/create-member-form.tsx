@@ -1,5 +1,6 @@
 "use client";
 // Creates a tenant user. The initial password (given or generated) is shown ONCE, here.
+import { DEFAULT_ROLE_KEY } from "@repo/auth/rbac";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { BUTTON_STYLES, INPUT_STYLE } from "@/components/button-styles";
@@ -25,7 +26,7 @@ export function CreateMemberForm({ slug, roles }: { slug: string; roles: { key: 
       const result = await callApi<Created>("POST", `/tenants/${slug}/members`, {
         email: String(form.get("email") ?? ""),
         name: String(form.get("name") ?? ""),
-        roles: [String(form.get("role") ?? "member")],
+        roles: [String(form.get("role") ?? DEFAULT_ROLE_KEY)],
         ...(password ? { password } : {}),
       });
       setCreated(result);
@@ -53,7 +54,7 @@ export function CreateMemberForm({ slug, roles }: { slug: string; roles: { key: 
         </label>
         <label className="block">
           Role
-          <select name="role" defaultValue="member" className={`${INPUT_STYLE} mt-1 w-full`}>
+          <select name="role" defaultValue={DEFAULT_ROLE_KEY} className={`${INPUT_STYLE} mt-1 w-full`}>
             {roles.map((r) => (
               <option key={r.key} value={r.key}>
                 {r.name}

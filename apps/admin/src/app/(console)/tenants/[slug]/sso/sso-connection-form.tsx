@@ -1,6 +1,7 @@
 "use client";
 // Edits a tenant's SSO connection through PUT/DELETE /api/v1/tenants/:slug/sso. The stored
 // client secret is never shown: leave the field empty to keep it.
+import { DEFAULT_ROLE_KEY } from "@repo/auth/rbac";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { BUTTON_STYLES, INPUT_STYLE } from "@/components/button-styles";
@@ -126,7 +127,7 @@ export function SsoConnectionForm(props: {
                     type="checkbox"
                     name="defaultRoles"
                     value={r.key}
-                    defaultChecked={c?.defaultRoles.includes(r.key) ?? r.key === "member"}
+                    defaultChecked={c?.defaultRoles.includes(r.key) ?? r.key === DEFAULT_ROLE_KEY}
                   />
                   {r.name}
                 </label>

@@ -3,7 +3,7 @@
 // makes the operator type the slug and sends it as `{ "confirm": "<slug>" }` (or `?confirm=`);
 // when a confirmation is sent it must match exactly, else 400 and nothing is deleted.
 import { deleteTenantSchema } from "@/schemas/tenant-schemas";
-import { ApiError } from "@/server/http/api-error";
+import { ApiError } from "@repo/api-errors";
 import { jsonOk, noContent } from "@/server/http/json-response";
 import { parseInputOrThrow, readJsonBodyOrThrow, readSearchParams } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
@@ -29,7 +29,9 @@ export const DELETE = withOperator<Params>(
     const { confirm } = parseInputOrThrow(deleteTenantSchema, { ...readSearchParams(request), ...body });
     if (confirm !== undefined && confirm !== params.slug)
       throw new ApiError("invalid_request", "The confirmation does not match the tenant slug.", {
-        confirm: ["Type the slug exactly"],
+        fields: {
+          confirm: ["Type the slug exactly"],
+        },
       });
     const tenant = await deleteTenantOrThrow(params.slug, recordAudit);
     audit.tenantId = tenant.id;

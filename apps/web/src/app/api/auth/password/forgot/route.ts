@@ -1,6 +1,6 @@
 import { forgotPasswordSchema, requestPasswordReset } from "@repo/auth/identity";
 import { defaultClientIp } from "@repo/auth/server";
-import { ApiError } from "@/server/api-error";
+import { ApiError } from "@repo/api-errors";
 import { linkFor } from "@/server/identity/identity-context";
 import { withPublicTenantRoute } from "@/server/identity/with-public-tenant-route";
 import { runAfterResponse } from "@/server/identity/run-after-response";

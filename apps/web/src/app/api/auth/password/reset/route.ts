@@ -1,6 +1,5 @@
 import { resetPassword, resetPasswordSchema } from "@repo/auth/identity";
 import { onUserSessionsRevoked, requestTenantRelay } from "@/server/events/identity-events";
-import { withIdentityErrors } from "@/server/identity/identity-api-error";
 import { revokeAllSessionsOfUser } from "@/server/identity/revoke-user-sessions";
 import { withPublicTenantRoute } from "@/server/identity/with-public-tenant-route";
 import { parseJsonBodyOrThrow } from "@/server/parse-json-body-or-throw";
@@ -15,14 +14,12 @@ export const dynamic = "force-dynamic";
  */
 export const POST = withPublicTenantRoute(async (request, { tenant }) => {
   const input = await parseJsonBodyOrThrow(request, resetPasswordSchema);
-  await withIdentityErrors(() =>
-    resetPassword(getTenantDb(tenant.id), {
-      token: input.token,
-      password: input.password,
-      revokeSessions: (userId) => revokeAllSessionsOfUser(tenant.id, userId),
-      inTransaction: onUserSessionsRevoked(null),
-    }),
-  );
+  await resetPassword(getTenantDb(tenant.id), {
+    token: input.token,
+    password: input.password,
+    revokeSessions: (userId) => revokeAllSessionsOfUser(tenant.id, userId),
+    inTransaction: onUserSessionsRevoked(null),
+  });
   requestTenantRelay(tenant.id);
   return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
 });

@@ -8,7 +8,6 @@ import { getControlPlane } from "@/server/control-plane";
 import { loadOrNotFound } from "@/server/http/load-or-not-found";
 import { parseInputOrThrow } from "@/server/http/parse-input-or-throw";
 import { getTenantOrThrow } from "@/server/tenants/get-tenant-or-throw";
-import { runWebhookOperation } from "@/server/webhooks/map-webhook-error";
 import { webhookIdSchema } from "@/schemas/webhook-schemas";
 import { RetryDeliveryButton } from "./retry-delivery-button";
 
@@ -19,11 +18,11 @@ export default async function WebhookDeliveriesPage(props: { params: Promise<{ s
     const id = parseInputOrThrow(webhookIdSchema, params.id);
     const t = await getTenantOrThrow(params.slug);
     const db = getControlPlane();
-    return runWebhookOperation(async () => ({
+    return {
       tenant: t,
       webhook: await getWebhookEndpointOrThrow(db, t.id, id),
       deliveries: await listWebhookDeliveries(db, t.id, id),
-    }));
+    };
   });
   return (
     <>

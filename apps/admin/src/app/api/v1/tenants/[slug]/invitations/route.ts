@@ -5,7 +5,6 @@ import { loadAdminEnv } from "@/env";
 import { jsonOk } from "@/server/http/json-response";
 import { parseInputOrThrow, readJsonBodyOrThrow } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
-import { withIdentityErrors } from "@/server/invitations/identity-error-to-api-error";
 import { openTenantDbOrThrow } from "@/server/tenants/open-tenant-db-or-throw";
 import { getIdentitySettings, getMailer } from "@/server/admin-root";
 import { appendEvent } from "@repo/webhooks/events";
@@ -31,26 +30,24 @@ export const POST = withOperator<Params>(
     audit.tenantId = tenant.id;
     audit.target = input.email;
     const settings = getIdentitySettings();
-    const { invitation, emailSent } = await withIdentityErrors(() =>
-      createInvitation(db, {
-        tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
-        actor: { kind: "operator", operatorId: operator.operatorId },
-        input,
-        ttlDays: settings.invitationTtlDays,
-        link: { origin: tenantOrigin(tenant.slug, loadAdminEnv().ROOT_DOMAIN, settings.secureLinks) },
-        mailer: getMailer(),
-        // `invitation.created` commits with the invitation (tenant DB); the worker is poked after.
-        inTransaction: async (tx, created) => {
-          await appendEvent(tx, {
-            type: "invitation.created",
-            data: {
-              invitation: { id: created.id, email: created.email, roles: created.roles, expiresAt: created.expiresAt },
-              actor: toOperatorEventActor(operator),
-            },
-          });
-        },
-      }),
-    );
+    const { invitation, emailSent } = await createInvitation(db, {
+      tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
+      actor: { kind: "operator", operatorId: operator.operatorId },
+      input,
+      ttlDays: settings.invitationTtlDays,
+      link: { origin: tenantOrigin(tenant.slug, loadAdminEnv().ROOT_DOMAIN, settings.secureLinks) },
+      mailer: getMailer(),
+      // `invitation.created` commits with the invitation (tenant DB); the worker is poked after.
+      inTransaction: async (tx, created) => {
+        await appendEvent(tx, {
+          type: "invitation.created",
+          data: {
+            invitation: { id: created.id, email: created.email, roles: created.roles, expiresAt: created.expiresAt },
+            actor: toOperatorEventActor(operator),
+          },
+        });
+      },
+    });
     requestRelay({ tenantId: tenant.id });
     audit.target = `invitation:${invitation.id}`;
     audit.details = { email: invitation.email, roles: invitation.roles, emailSent };

@@ -7,7 +7,6 @@ import { jsonOk } from "@/server/http/json-response";
 import { parseInputOrThrow, readJsonBodyOrThrow } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
 import { getTenantOrThrow } from "@/server/tenants/get-tenant-or-throw";
-import { runWebhookOperation } from "@/server/webhooks/map-webhook-error";
 import { getWebhookUrlPolicy } from "@/server/webhooks/webhook-url-policy";
 
 export const dynamic = "force-dynamic";
@@ -28,12 +27,10 @@ export const POST = withOperator<Params>(
     const tenant = await getTenantOrThrow(params.slug);
     audit.tenantId = tenant.id;
     audit.details = { url: input.url, events: input.events };
-    const { endpoint, secret } = await runWebhookOperation(() =>
-      createWebhookEndpoint(
-        getControlPlane(),
-        { tenantId: tenant.id, url: input.url, events: input.events },
-        getWebhookUrlPolicy(),
-      ),
+    const { endpoint, secret } = await createWebhookEndpoint(
+      getControlPlane(),
+      { tenantId: tenant.id, url: input.url, events: input.events },
+      getWebhookUrlPolicy(),
     );
     audit.target = `webhook:${endpoint.id}`;
     return jsonOk({ id: endpoint.id, secret, webhook: endpoint }, 201);

@@ -5,7 +5,6 @@
 import { updateMemberSchema, userIdSchema } from "@/schemas/member-schemas";
 import { jsonOk } from "@/server/http/json-response";
 import { parseInputOrThrow, readJsonBodyOrThrow } from "@/server/http/parse-input-or-throw";
-import { toOperatorEventActor } from "@/server/events/operator-event-actor";
 import { withOperator } from "@/server/http/with-operator";
 import { getMemberOrThrow } from "@/server/members/get-member-or-throw";
 import { updateMemberOrThrow } from "@/server/members/update-member-or-throw";
@@ -32,7 +31,7 @@ export const PATCH = withOperator<Params>(
     audit.tenantId = tenant.id;
     audit.target = `user:${userId}`;
     audit.details = { ...input };
-    const member = await updateMemberOrThrow(tenant.id, db, userId, input, toOperatorEventActor(operator));
+    const member = await updateMemberOrThrow(tenant.id, db, userId, input, operator);
     audit.details = { ...input, email: member.email };
     return jsonOk({ member });
   },

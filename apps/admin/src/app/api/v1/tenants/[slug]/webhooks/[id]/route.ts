@@ -6,7 +6,6 @@ import { jsonOk, noContent } from "@/server/http/json-response";
 import { parseInputOrThrow } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
 import { getTenantOrThrow } from "@/server/tenants/get-tenant-or-throw";
-import { runWebhookOperation } from "@/server/webhooks/map-webhook-error";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +16,7 @@ export const GET = withOperator<Params>(
     const id = parseInputOrThrow(webhookIdSchema, params.id);
     const tenant = await getTenantOrThrow(params.slug);
     return jsonOk({
-      webhook: await runWebhookOperation(() => getWebhookEndpointOrThrow(getControlPlane(), tenant.id, id)),
+      webhook: await getWebhookEndpointOrThrow(getControlPlane(), tenant.id, id),
     });
   },
   { scope: "read" },
@@ -29,7 +28,7 @@ export const DELETE = withOperator<Params>(
     const tenant = await getTenantOrThrow(params.slug);
     audit.tenantId = tenant.id;
     audit.target = `webhook:${id}`;
-    await runWebhookOperation(() => deleteWebhookEndpointOrThrow(getControlPlane(), tenant.id, id));
+    await deleteWebhookEndpointOrThrow(getControlPlane(), tenant.id, id);
     return noContent();
   },
   { scope: "write", action: "webhook.delete" },

@@ -7,7 +7,6 @@ import { jsonOk } from "@/server/http/json-response";
 import { parseInputOrThrow, readSearchParams } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
 import { getTenantOrThrow } from "@/server/tenants/get-tenant-or-throw";
-import { runWebhookOperation } from "@/server/webhooks/map-webhook-error";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +16,7 @@ export const GET = withOperator<{ slug: string; id: string }>(
     const { limit } = parseInputOrThrow(listDeliveriesQuerySchema, readSearchParams(request));
     const tenant = await getTenantOrThrow(params.slug);
     return jsonOk({
-      deliveries: await runWebhookOperation(() => listWebhookDeliveries(getControlPlane(), tenant.id, id, { limit })),
+      deliveries: await listWebhookDeliveries(getControlPlane(), tenant.id, id, { limit }),
     });
   },
   { scope: "read" },

@@ -9,7 +9,6 @@ import { jsonOk } from "@/server/http/json-response";
 import { parseInputOrThrow } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
 import { getTenantOrThrow } from "@/server/tenants/get-tenant-or-throw";
-import { runWebhookOperation } from "@/server/webhooks/map-webhook-error";
 
 export const dynamic = "force-dynamic";
 
@@ -20,14 +19,12 @@ export const POST = withOperator<{ slug: string; id: string }>(
     audit.tenantId = tenant.id;
     audit.tenantSlug = tenant.slug;
     audit.target = `webhook:${id}`;
-    const { endpoint, wasDisabled } = await runWebhookOperation(() =>
-      enableWebhookEndpointOrThrow(getControlPlane(), tenant.id, id, {
-        inTransaction: (tx, result) =>
-          recordAudit(tx, {
-            details: { url: result.endpoint.url, disabledReason: result.previousDisabledReason },
-          }),
-      }),
-    );
+    const { endpoint, wasDisabled } = await enableWebhookEndpointOrThrow(getControlPlane(), tenant.id, id, {
+      inTransaction: (tx, result) =>
+        recordAudit(tx, {
+          details: { url: result.endpoint.url, disabledReason: result.previousDisabledReason },
+        }),
+    });
     audit.details = { url: endpoint.url, wasDisabled };
     return jsonOk({ webhook: endpoint });
   },

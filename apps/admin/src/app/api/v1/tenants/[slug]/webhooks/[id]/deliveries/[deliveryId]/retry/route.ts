@@ -7,7 +7,6 @@ import { jsonOk } from "@/server/http/json-response";
 import { parseInputOrThrow } from "@/server/http/parse-input-or-throw";
 import { withOperator } from "@/server/http/with-operator";
 import { getTenantOrThrow } from "@/server/tenants/get-tenant-or-throw";
-import { runWebhookOperation } from "@/server/webhooks/map-webhook-error";
 
 export const dynamic = "force-dynamic";
 
@@ -19,9 +18,7 @@ export const POST = withOperator<{ slug: string; id: string; deliveryId: string 
     audit.tenantId = tenant.id;
     audit.target = `webhook:${id}`;
     audit.details = { deliveryId };
-    const delivery = await runWebhookOperation(() =>
-      retryWebhookDeliveryOrThrow(getControlPlane(), tenant.id, id, deliveryId),
-    );
+    const delivery = await retryWebhookDeliveryOrThrow(getControlPlane(), tenant.id, id, deliveryId);
     return jsonOk({ delivery }, 202);
   },
   { scope: "write", action: "webhook.retry" },
