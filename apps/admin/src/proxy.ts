@@ -37,10 +37,9 @@ async function handleRequest(request: NextRequest): Promise<Response> {
 
   const runtime = registered ?? (await adminProxyRuntimePort.await(REGISTRATION_WAIT_MS));
   if (!runtime) {
-    return Response.json(
-      { error: { code: "service_unavailable", message: "This server is still starting. Try again in a moment." } },
-      { status: 503, headers: { "retry-after": "1", "cache-control": "no-store" } },
-    );
+    return apiErrorResponse("service_unavailable", "This server is still starting. Try again in a moment.", {
+      headers: { "retry-after": "1" },
+    });
   }
   registered = runtime;
   const { options } = runtime;
