@@ -11,37 +11,21 @@
 // transitively: no DB driver, no next-auth/@auth/core, no `node:` module). Its Node-side options
 // are registered at server start (instrumentation.ts → server/auth/register-proxy-runtime.ts);
 // until they are, 503.
-import { NextRequest, NextResponse } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { apiErrorResponse } from "@repo/api-errors";
-import { unavailablePageResponse, withHttpHardening, type SecurityHeaderOptions } from "@repo/auth/http";
-import { createLogger, observeProxy } from "@repo/observability";
+import { createFrontDoor, unavailablePageResponse } from "@repo/auth/http";
 import { readRequestHost, serializeSessionCookie, sessionCookie, withoutInternalHeaders } from "@repo/auth/gate";
 import { checkOperatorToken } from "@/server/auth/check-operator-token";
 import { adminProxyRuntimePort, type AdminProxyRuntime } from "@/server/auth/proxy-runtime";
 import { slideOperatorSession } from "@/server/auth/slide-operator-session";
 import { isAllowedHost } from "@/server/http/is-allowed-host";
 
-/** How long a request waits for the composition root at server start before a 503. */
-const REGISTRATION_WAIT_MS = 5_000;
-/** Until the runtime is registered: the strict production headers, and the default log level. */
-const STRICT_HEADERS: SecurityHeaderOptions = { isProduction: true, isHttps: false };
-const startupLogger = createLogger({ service: "admin" });
-let registered: AdminProxyRuntime | undefined;
-
 const PUBLIC_PATHS = [/^\/signin\/?$/, /^\/api\/auth(?:\/.*)?$/];
 
-async function handleRequest(request: NextRequest): Promise<Response> {
+/** One request, once the runtime is registered; passed-on requests carry `forward` (request id, nonce). */
+async function handleRequest(request: NextRequest, runtime: AdminProxyRuntime, forward: Headers): Promise<Response> {
   const { pathname } = request.nextUrl;
-  const headers = withoutInternalHeaders(request.headers);
-  const pass = () => NextResponse.next({ request: { headers } });
-
-  const runtime = registered ?? (await adminProxyRuntimePort.await(REGISTRATION_WAIT_MS));
-  if (!runtime) {
-    return apiErrorResponse("service_unavailable", "This server is still starting. Try again in a moment.", {
-      headers: { "retry-after": "1" },
-    });
-  }
-  registered = runtime;
+  const pass = () => NextResponse.next({ request: { headers: withoutInternalHeaders(request.headers, forward) } });
   const { options } = runtime;
   // Host allow-list first: nothing (not even sign-in) is served for a host other than ADMIN_ORIGIN's.
   if (!isAllowedHost(readRequestHost(request.headers, options.trustForwardedHost), options.adminOrigin)) {
@@ -86,18 +70,12 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   return NextResponse.redirect(signin);
 }
 
-/** Request id (`x-request-id`, also in JSON error bodies) and one JSON access-log line per request. */
-export const proxy = observeProxy(
-  // Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer.
-  withHttpHardening(handleRequest, {
-    settings: () => registered?.securityHeaders ?? STRICT_HEADERS,
-    withHeaders: (request, headers) => new NextRequest(request, { headers }),
-  }),
-  {
-    logger: () => registered?.logger ?? startupLogger,
-    withHeaders: (request, headers) => new NextRequest(request, { headers }),
-  },
-);
+/**
+ * Request id (`x-request-id`, also in JSON error bodies) and one JSON access-log line per
+ * request; malformed targets → 400, a CSP nonce for the renderer, security headers on every
+ * answer; 503 until the composition root registered the runtime.
+ */
+export const proxy = createFrontDoor({ service: "admin", port: adminProxyRuntimePort, handle: handleRequest });
 
 export const config = {
   // Health endpoints skip the proxy: public, unlogged (balancers poll them), no session.

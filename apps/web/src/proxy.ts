@@ -6,10 +6,9 @@
 // everything else is answered here. The Node-side capabilities (tenant lookup, claims refresh,
 // tenant DB health, session last-use) come from the app's composition root, registered at
 // server start (instrumentation.ts → server/register-proxy-runtime.ts); until they are, 503.
-import { NextRequest, NextResponse } from "next/server";
+import { type NextRequest, NextResponse } from "next/server";
 import { apiErrorResponse } from "@repo/api-errors";
-import { unavailablePageResponse, withHttpHardening, type SecurityHeaderOptions } from "@repo/auth/http";
-import { createLogger, observeProxy } from "@repo/observability";
+import { createFrontDoor, unavailablePageResponse } from "@repo/auth/http";
 import {
   authorizeRequest,
   readRequestHost,
@@ -22,13 +21,6 @@ import {
 import { isSameOriginRequest } from "@/server/origin-check";
 import { proxyRuntimePort, type ProxyRuntime } from "@/server/proxy-runtime";
 
-/** How long a request waits for the composition root at server start before a 503. */
-const REGISTRATION_WAIT_MS = 5_000;
-/** Until the runtime is registered: the strict production headers, and the default log level. */
-const STRICT_HEADERS: SecurityHeaderOptions = { isProduction: true, isHttps: false };
-const startupLogger = createLogger({ service: "web" });
-let registered: ProxyRuntime | undefined;
-
 /** Page requests the gate denies are rendered by these pages (URL unchanged, real status). */
 const PAGE_FOR_DENIAL: Partial<Record<GateErrorCode, string>> = {
   forbidden: "/status/forbidden",
@@ -38,21 +30,18 @@ const PAGE_FOR_DENIAL: Partial<Record<GateErrorCode, string>> = {
 
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
-async function handleRequest(request: NextRequest): Promise<Response> {
-  const runtime = registered ?? (await proxyRuntimePort.await(REGISTRATION_WAIT_MS));
-  if (!runtime) {
-    return apiErrorResponse("service_unavailable", "This server is still starting. Try again in a moment.", {
-      headers: { "retry-after": "1" },
-    });
-  }
-  registered = runtime;
+/**
+ * One request, once the runtime is registered. Passed-on requests carry `forward` (the front
+ * door's request id and CSP nonce) on top of their own headers, without a copy of the request.
+ */
+async function handleRequest(request: NextRequest, runtime: ProxyRuntime, forward: Headers): Promise<Response> {
   const { pathname } = request.nextUrl;
   // Compared with the host the gate takes the tenant from (X-Forwarded-Host only when trusted).
   const host = readRequestHost(request.headers, runtime.gate.trustForwardedHost ?? false);
   // The reserved auth host has no tenant and no session: only the IdP callback route answers there.
   if (host !== null && host.toLowerCase() === runtime.redirectProxyHost) {
     if (pathname.startsWith("/api/auth/callback/"))
-      return NextResponse.next({ request: { headers: withoutInternalHeaders(request.headers) } });
+      return NextResponse.next({ request: { headers: withoutInternalHeaders(request.headers, forward) } });
     return apiErrorResponse("not_found", "There is nothing to see on this address.");
   }
   if (!isSameOriginRequest({ method: request.method, origin: request.headers.get("origin"), host })) {
@@ -71,12 +60,12 @@ async function handleRequest(request: NextRequest): Promise<Response> {
   }
   if (decision.type === "allow") {
     if (decision.claims) runtime.touchSessionLastUse(decision.claims);
-    const response = NextResponse.next({ request: { headers: decision.requestHeaders } });
+    const response = NextResponse.next({ request: { headers: decision.requestHeaders(forward) } });
     if (decision.setCookie) response.headers.append("set-cookie", serializeSessionCookie(decision.setCookie));
     return response;
   }
   if (decision.type === "redirect") return redirectOnTenantHost(request, decision, host);
-  return renderDenial(request, decision, isApiPath(pathname));
+  return renderDenial(request, decision, isApiPath(pathname), forward);
 }
 
 /**
@@ -119,11 +108,16 @@ function redirectOnTenantHost(
   return response;
 }
 
-function renderDenial(request: NextRequest, decision: Extract<Decision, { type: "deny" }>, isApi: boolean): Response {
+function renderDenial(
+  request: NextRequest,
+  decision: Extract<Decision, { type: "deny" }>,
+  isApi: boolean,
+  forward: Headers,
+): Response {
   const page = PAGE_FOR_DENIAL[decision.code];
   let response: Response;
   if (!isApi && page) {
-    const headers = withoutInternalHeaders(request.headers);
+    const headers = withoutInternalHeaders(request.headers, forward);
     response = NextResponse.rewrite(new URL(page, request.url), { request: { headers } });
   } else if (isApi || decision.status !== 503) {
     response = apiErrorResponse(decision.code, decision.message, {
@@ -136,18 +130,12 @@ function renderDenial(request: NextRequest, decision: Extract<Decision, { type: 
   return response;
 }
 
-/** Request id (`x-request-id`, also in JSON error bodies) and one JSON access-log line per request. */
-export const proxy = observeProxy(
-  // Malformed targets → 400, a CSP nonce for the renderer, security headers on every answer.
-  withHttpHardening(handleRequest, {
-    settings: () => registered?.securityHeaders ?? STRICT_HEADERS,
-    withHeaders: (request, headers) => new NextRequest(request, { headers }),
-  }),
-  {
-    logger: () => registered?.logger ?? startupLogger,
-    withHeaders: (request, headers) => new NextRequest(request, { headers }),
-  },
-);
+/**
+ * Request id (`x-request-id`, also in JSON error bodies) and one JSON access-log line per
+ * request; malformed targets → 400, a CSP nonce for the renderer, security headers on every
+ * answer; 503 until the composition root registered the runtime.
+ */
+export const proxy = createFrontDoor({ service: "web", port: proxyRuntimePort, handle: handleRequest });
 
 export const config = {
   // Everything except build assets and the favicon goes through the gate.

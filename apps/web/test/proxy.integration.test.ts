@@ -64,6 +64,28 @@ describe("proxy", () => {
     expect(forwarded(response, "x-repo-evil")).toBeNull();
   });
 
+  it("passes on the front door's request id and CSP nonce (replacing the client's) on every pass-through path", async () => {
+    const { cookie } = await mintSessionCookie(alpha.tenant, alpha.users.viewer);
+    const forged = { "x-request-id": "forged id!", "x-nonce": "forged", "content-security-policy": "default-src *" };
+    const cases = [
+      // signed in (allow, authorized), public route (allow, public-route), denial page (rewrite)
+      await run("/projects", { host: alpha.host, headers: { cookie, ...forged } }),
+      await run("/signin", { host: alpha.host, headers: forged }),
+      await run("/settings", { host: alpha.host, headers: { cookie, ...forged } }),
+    ];
+    expect(
+      cases.map((r) => (r.headers.has("x-middleware-rewrite") ? "rewrite" : r.headers.get("x-middleware-next"))),
+    ).toEqual(["1", "1", "rewrite"]);
+    for (const response of cases) {
+      const nonce = /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+      expect(nonce).toMatch(/^[A-Za-z0-9+/=]{20,}$/);
+      expect(forwarded(response, "x-nonce")).toBe(nonce);
+      expect(forwarded(response, "content-security-policy")).toBe(response.headers.get("content-security-policy"));
+      expect(forwarded(response, "x-request-id")).toBe(response.headers.get("x-request-id"));
+      expect(forwarded(response, "x-request-id")).not.toBe(forged["x-request-id"]);
+    }
+  });
+
   it("renders the 403 page for a page the role lacks, and 403 JSON for APIs", async () => {
     const { cookie } = await mintSessionCookie(alpha.tenant, alpha.users.viewer);
     const page = await run("/settings", { host: alpha.host, headers: { cookie } });

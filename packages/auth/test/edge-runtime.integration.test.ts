@@ -76,7 +76,7 @@ async function scenario(input: Input) {
     });
   const out: Record<string, unknown> = {};
   const d1 = await A.authorizeRequest!(req("/projects"), options);
-  out.allow = { type: d1.type, user: d1.requestHeaders?.get("x-repo-user-id") };
+  out.allow = { type: d1.type, user: d1.requestHeaders?.().get("x-repo-user-id") };
   out.warm = (await A.authorizeRequest!(req("/projects"), options)).type;
   out.forbidden = (await A.authorizeRequest!(req("/settings"), options)).status;
   out.unknownTenant = (await A.authorizeRequest!(req("/", "evil.example.com"), options)).status;

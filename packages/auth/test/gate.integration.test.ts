@@ -63,7 +63,7 @@ describe("gate + revocation on real Redis", () => {
     expect(refreshed).toHaveLength(1);
     if (d.type !== "allow") return;
     expect(d.claims?.sid).toBe(refreshed[0]!.sid); // same session: not signed out
-    expect(d.requestHeaders.get("cookie")).toContain(`${COOKIE}=${d.setCookie!.value}`);
+    expect(d.requestHeaders().get("cookie")).toContain(`${COOKIE}=${d.setCookie!.value}`);
     // The new token is no longer stale.
     const again = await authorizeRequest(request("/api/projects", { token: d.setCookie!.value, method: "POST" }), opts);
     expect(again).toMatchObject({ type: "allow" });

@@ -70,9 +70,9 @@ describe("authorizeRequest", () => {
     );
     expect(d).toMatchObject({ type: "allow", reason: "public-route", claims: null });
     if (d.type !== "allow") return;
-    expect(d.requestHeaders.get("x-repo-user-id")).toBeNull();
-    expect(d.requestHeaders.get("x-repo-tenant-id")).toBe(ACME.id);
-    expect(d.requestHeaders.get("x-keep")).toBe("1");
+    expect(d.requestHeaders().get("x-repo-user-id")).toBeNull();
+    expect(d.requestHeaders().get("x-repo-tenant-id")).toBe(ACME.id);
+    expect(d.requestHeaders().get("x-keep")).toBe("1");
   });
 
   it("redirects pages to /signin with a relative callbackUrl, 401s the API", async () => {
@@ -97,7 +97,7 @@ describe("authorizeRequest", () => {
       "x-repo-user-id": "user-1",
       "x-repo-tenant-slug": "acme",
     });
-    expect(d.requestHeaders.get("x-repo-permissions")).toBe("projects:read,projects:write,members:read,tenant:read");
+    expect(d.requestHeaders().get("x-repo-permissions")).toBe("projects:read,projects:write,members:read,tenant:read");
   });
 
   it("403s a missing permission (member on /settings, member deleting)", async () => {

@@ -2,7 +2,7 @@
 // both apps. Web-standard only (console, crypto.randomUUID, Response): safe in the proxies.
 export { createLogger, LOG_LEVELS, type Logger, type LogLevel, type LogFields } from "./logger";
 export { REQUEST_ID_HEADER, resolveRequestId, isValidRequestId } from "./request-id";
-export { attachRequestId, observeProxy, withRequestIdOnErrors } from "./observe-proxy";
+export { attachRequestId, observeProxy, withRequestIdOnErrors, type ProxyStage } from "./observe-proxy";
 export {
   createReadinessProbe,
   livenessResponse,

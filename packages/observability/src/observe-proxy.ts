@@ -2,31 +2,38 @@
 // else fresh), forwards it to the route handlers as `x-request-id`, returns it on the response
 // (and inside JSON error bodies), and writes one access-log line per request. The path is
 // logged without its query string, and no header is logged: query strings and cookies carry
-// tokens. Framework-neutral: the app passes how to re-create its request type with new headers.
+// tokens. Framework-neutral, and it never copies the request: what the handlers behind the proxy
+// must receive goes into `forward`, which the proxy sets on the request it passes on.
 import type { Logger } from "./logger";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./request-id";
 
+/**
+ * A proxy stage. `forward` holds the headers the proxy's stages add for the handlers behind it;
+ * the stage that passes the request on sets them on the forwarded request (over client values).
+ */
+export type ProxyStage<R extends Request> = (request: R, forward: Headers) => Promise<Response>;
+
 export function observeProxy<R extends Request>(
-  proxy: (request: R) => Promise<Response>,
-  options: { logger: () => Logger; withHeaders: (request: R, headers: Headers) => R },
+  proxy: ProxyStage<R>,
+  options: { logger: () => Logger },
 ): (request: R) => Promise<Response> {
   return async (request) => {
     const startedAt = Date.now();
     const requestId = resolveRequestId(request.headers);
-    const headers = new Headers(request.headers);
-    headers.set(REQUEST_ID_HEADER, requestId);
+    const forward = new Headers({ [REQUEST_ID_HEADER]: requestId });
     const log = options.logger().child({ requestId });
+    const path = new URL(request.url).pathname;
     let response: Response;
     try {
-      response = await attachRequestId(await proxy(options.withHeaders(request, headers)), requestId);
+      response = await attachRequestId(await proxy(request, forward), requestId);
     } catch (error) {
-      log.error("proxy failed", { method: request.method, path: new URL(request.url).pathname, error });
+      log.error("proxy failed", { method: request.method, path, error });
       throw error;
     }
     log.info("request", {
       method: request.method,
       host: request.headers.get("host"),
-      path: new URL(request.url).pathname,
+      path,
       ...describeOutcome(response),
       ms: Date.now() - startedAt,
     });

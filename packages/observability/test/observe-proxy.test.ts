@@ -12,18 +12,16 @@ function capture() {
 
 afterEach(() => vi.restoreAllMocks());
 
-const wrap = (inner: (request: Request) => Promise<Response>) =>
-  observeProxy(inner, {
-    logger: () => createLogger({ service: "test" }),
-    withHeaders: (request, headers) => new Request(request, { headers }),
-  });
+const wrap = (inner: (request: Request, forward: Headers) => Promise<Response>) =>
+  observeProxy(inner, { logger: () => createLogger({ service: "test" }) });
 
 describe("observeProxy", () => {
-  it("forwards a fresh id to the handler when the client's is malformed, and returns it", async () => {
+  it("hands a fresh id to the stage that forwards the request when the client's is malformed, and returns it", async () => {
     capture();
     let seen: string | null = null;
-    const proxy = wrap(async (request) => {
-      seen = request.headers.get("x-request-id");
+    const proxy = wrap(async (request, forward) => {
+      expect(request.headers.get("x-request-id")).toBe("bad id");
+      seen = forward.get("x-request-id");
       return new Response("ok");
     });
     const response = await proxy(new Request("http://acme.localhost:3000/", { headers: { "x-request-id": "bad id" } }));

@@ -43,16 +43,19 @@ export type GateOptions = {
 export const INTERNAL_HEADER_PREFIX = "x-repo-";
 
 /**
- * A copy of `headers` without any `x-repo-*` header: those carry verified context only when
- * the proxy sets them itself, so every client-sent copy is dropped before forwarding.
+ * The headers to pass a request on with: a copy of `headers` without any `x-repo-*` header
+ * (those carry verified context only when the proxy sets them itself, so every client-sent copy
+ * is dropped), then every header of `forward` set over it — what the proxy's own stages add for
+ * the handlers behind it (request id, CSP nonce), replacing any client-sent value.
  */
-export function withoutInternalHeaders(headers: Headers): Headers {
+export function withoutInternalHeaders(headers: Headers, forward?: Headers): Headers {
   const copy = new Headers(headers);
   const internal: string[] = [];
   copy.forEach((_, name) => {
     if (name.startsWith(INTERNAL_HEADER_PREFIX)) internal.push(name);
   });
   for (const name of internal) copy.delete(name);
+  forward?.forEach((value, name) => copy.set(name, value));
   return copy;
 }
 const DEFAULT_PUBLIC_ROUTES = ["/signin", "/api/auth/*", "/.well-known/*"];
@@ -93,7 +96,6 @@ class Allow implements AllowDecision {
   setCookie?: SessionCookie;
   revocationError?: AllowDecision["revocationError"];
   #request: Request;
-  #built: Headers | undefined;
   constructor(
     request: Request,
     readonly reason: AllowDecision["reason"],
@@ -103,13 +105,11 @@ class Allow implements AllowDecision {
   ) {
     this.#request = request;
   }
-  // Built on first access: the hot path shouldn't pay for copying headers it may not need.
-  get requestHeaders(): Headers {
-    if (this.#built) return this.#built;
-    const built = withoutInternalHeaders(this.#request.headers);
+  // Built when asked for: the hot path shouldn't pay for copying headers it may not need.
+  requestHeaders(forward?: Headers): Headers {
+    const built = withoutInternalHeaders(this.#request.headers, forward);
     for (const [name, value] of Object.entries(this.forwardHeaders)) built.set(name, value);
     if (this.setCookie) built.set("cookie", replaceCookie(this.#request.headers.get("cookie"), this.setCookie));
-    this.#built = built;
     return built;
   }
 }

@@ -38,8 +38,11 @@ export type AllowDecision = {
   claims: SessionClaims | null;
   /** The verified context (`x-repo-*`) added to the forwarded request. */
   forwardHeaders: Record<string, string>;
-  /** Request headers to forward: client-sent `x-repo-*` removed, verified context added. */
-  readonly requestHeaders: Headers;
+  /**
+   * The headers to pass the request on with: client-sent `x-repo-*` removed, then `forward`
+   * (the proxy's own additions, e.g. request id and CSP nonce), then the verified context.
+   */
+  requestHeaders(forward?: Headers): Headers;
   /** Set when claims were re-issued (stale roles): set this cookie on the response. */
   setCookie?: SessionCookie;
   /** Revocation store degraded but fail mode "open" let the request through. */

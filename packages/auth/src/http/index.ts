@@ -1,6 +1,6 @@
 // @repo/auth/http — request-boundary hardening shared by both apps (web-standard): bounded body
 // reading, media-type parsing, the "no control characters" rule, request-target checks and the
-// security headers + CSP nonce wrapper for the proxies, and their 503 "temporarily unavailable" page.
+// security headers + CSP nonce stage, the proxies' shared front door, and their 503 "temporarily unavailable" page.
 export { RequestInputError, type RequestInputErrorCode } from "./request-input-error";
 export {
   CONTROL_CHARACTER_MESSAGE,
@@ -20,4 +20,5 @@ export {
   type SecurityHeaderOptions,
 } from "./security-headers";
 export { unavailablePageResponse } from "./unavailable-page";
-export { NONCE_HEADER, withHttpHardening, type HttpHardeningOptions } from "./with-http-hardening";
+export { NONCE_HEADER } from "./with-http-hardening";
+export { createFrontDoor, type FrontDoorRuntime } from "./front-door";

@@ -1,8 +1,10 @@
-// Wraps an app's proxy (web-standard): refuses malformed request targets with a 400 before any
-// route decodes them, gives the page renderer a fresh CSP nonce (request headers `x-nonce` and
-// `content-security-policy`, which Next reads), and sets the security headers on whatever the
-// proxy answers — pass-through, rewrite, redirect or error, page or API.
+// A proxy stage (web-standard): refuses malformed request targets with a 400 before any route
+// decodes them, gives the page renderer a fresh CSP nonce (request headers `x-nonce` and
+// `content-security-policy`, which Next reads, added to what the proxy forwards), and sets the
+// security headers on whatever the proxy answers — pass-through, rewrite, redirect or error,
+// page or API.
 import { apiErrorResponse } from "@repo/api-errors";
+import type { ProxyStage } from "@repo/observability";
 import { findRequestTargetProblem } from "./request-target";
 import {
   applySecurityHeaders,
@@ -11,11 +13,9 @@ import {
   type SecurityHeaderOptions,
 } from "./security-headers";
 
-export type HttpHardeningOptions<R extends Request> = {
+export type HttpHardeningOptions = {
   /** Resolved per request (settings are read lazily, never at import). */
   settings: () => SecurityHeaderOptions;
-  /** The same request with `headers` (e.g. `new NextRequest(request, { headers })`). */
-  withHeaders: (request: R, headers: Headers) => R;
 };
 
 /** Request headers that carry the nonce to the renderer; a client's own values are replaced. */
@@ -24,10 +24,10 @@ export const NONCE_HEADER = "x-nonce";
 const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
 export function withHttpHardening<R extends Request>(
-  handler: (request: R) => Promise<Response>,
-  options: HttpHardeningOptions<R>,
-): (request: R) => Promise<Response> {
-  return async (request) => {
+  handler: ProxyStage<R>,
+  options: HttpHardeningOptions,
+): ProxyStage<R> {
+  return async (request, forward) => {
     const settings = options.settings();
     const nonce = createNonce();
     const csp = buildContentSecurityPolicy(nonce, settings);
@@ -42,10 +42,9 @@ export function withHttpHardening<R extends Request>(
           });
       return applySecurityHeaders(response, csp, settings);
     }
-    const headers = new Headers(request.headers);
-    headers.set(NONCE_HEADER, nonce);
-    headers.set("content-security-policy", csp);
-    const response = await handler(options.withHeaders(request, headers));
+    forward.set(NONCE_HEADER, nonce);
+    forward.set("content-security-policy", csp);
+    const response = await handler(request, forward);
     return applySecurityHeaders(response, csp, settings);
   };
 }
