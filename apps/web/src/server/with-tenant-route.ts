@@ -28,7 +28,9 @@ export function withTenantRoute<P = Record<string, never>>(
           "This request did not come from this workspace's own pages, so it was refused.",
         );
       }
-      const session = options.permission ? await requirePermission(options.permission) : await requireSession();
+      const session = options.permission
+        ? await requirePermission(options.permission, request)
+        : await requireSession(request);
       return await handler(request, { session, params: await context.params });
     } catch (error) {
       return answerRouteError(error, request);

@@ -14,10 +14,13 @@ export const MAX_SESSION_COOKIE_CANDIDATES = 4;
  * values already found.
  */
 export function readCookieValues(header: string | null, name: string): string[] {
-  if (!header || !header.includes(name)) return [];
+  const at = header ? header.indexOf(name) : -1;
+  if (at === -1) return [];
+  // The name occurs once in the header (the usual case): one pass finds its only value.
+  const passes = header!.includes(name, at + name.length) ? MAX_SESSION_COOKIE_CANDIDATES : 1;
   const found: string[] = [];
-  for (let pass = 0; pass < MAX_SESSION_COOKIE_CANDIDATES; pass++) {
-    const value = parseCookie(header, { decode: (v) => (v && !found.includes(v) ? v : undefined) })[name];
+  for (let pass = 0; pass < passes; pass++) {
+    const value = parseCookie(header!, { decode: (v) => (v && !found.includes(v) ? v : undefined) })[name];
     if (!value || found.includes(value)) break;
     found.push(value);
   }

@@ -22,11 +22,13 @@ export type ServerSession = {
 
 type Resolve = (host: string | null) => Promise<AuthContext | null>;
 
+/** Normalized once per verified claims object (the verified-token cache hands out the same one). */
+const permissionsOf = new WeakMap<SessionClaims, Permission[]>();
+
 export function createSessionHelpers(instance: AuthInstance, resolveContext: Resolve) {
-  /** The verified session of the current request, or null. Throws only for 404/503 conditions. */
-  const getSession = cache(async (): Promise<ServerSession | null> => {
+  /** The verified session of a request with these headers, or null. Throws only for 404/503 conditions. */
+  async function readSession(headers: Headers): Promise<ServerSession | null> {
     const rt = await instance.runtime();
-    const headers = await nextHeaders();
     const ctx = await resolveContext(readRequestHost(headers, rt.settings.trustForwardedHost));
     if (!ctx) throw new TenantNotFoundError();
     // Fail closed on any status but "active"; a status on the change log beats the registry cache.
@@ -37,26 +39,40 @@ export function createSessionHelpers(instance: AuthInstance, resolveContext: Res
     if (!verified.ok && verified.unavailable) throw new RevocationUnavailableError();
     const claims = verified.ok ? verified.claims : undefined;
     if (!claims) return null;
+    let permissions = permissionsOf.get(claims);
+    if (!permissions) {
+      permissions = normalizePermissions(claims.permissions);
+      permissionsOf.set(claims, permissions);
+    }
     return {
       user: { id: claims.sub, email: claims.email ?? null, name: claims.name ?? null },
       tenant: { id: ctx.tenant.id, slug: ctx.tenant.slug, name: ctx.tenant.name },
       roles: claims.roles,
-      permissions: normalizePermissions(claims.permissions),
+      permissions,
       sessionId: claims.sid,
       claims,
     };
-  });
+  }
+
+  /**
+   * The verified session of the current request, or null. Pages, layouts and Server Actions
+   * call it without arguments (the request's headers, once per render); a route handler passes
+   * its `request` — the same check, without asking Next for the headers it already holds.
+   */
+  const getPageSession = cache(async (): Promise<ServerSession | null> => readSession(await nextHeaders()));
+  const getSession = (request?: Request): Promise<ServerSession | null> =>
+    request ? readSession(request.headers) : getPageSession();
 
   /** The verified session, or throws SessionRequiredError (401). */
-  async function requireSession(): Promise<ServerSession> {
-    const session = await getSession();
+  async function requireSession(request?: Request): Promise<ServerSession> {
+    const session = await getSession(request);
     if (!session) throw new SessionRequiredError();
     return session;
   }
 
   /** The verified session holding `permission`, or throws (401 / 403 PermissionDeniedError). */
-  async function requirePermission(permission: Permission): Promise<ServerSession> {
-    const session = await requireSession();
+  async function requirePermission(permission: Permission, request?: Request): Promise<ServerSession> {
+    const session = await requireSession(request);
     if (!can(session, permission)) throw new PermissionDeniedError(permission);
     return session;
   }
