@@ -11,7 +11,7 @@
 // on success, failure, SIGINT and SIGTERM. Exit 0 when every target is met, 1 otherwise.
 import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer, request as httpRequest } from "node:http";
 import { createRequire } from "node:module";
 import { connect } from "node:net";
@@ -39,9 +39,11 @@ const STOP_GRACE_MS = 15_000;
  * run only at its next 1-second sample tick, which quantised the rates (pair ratios of exactly
  * 0.5, 1 or 2). Short pairs: on a shared machine a burst of someone else's work lands in one
  * round, and the median of the pairs' ratios is robust to it; the summed ratio is printed too.
+ * 20 pairs: single pairs range over ±0.2 on this kind of machine, and with 10 pairs the median
+ * of two back-to-back runs differed by up to 0.06.
  */
 const ROUND_SECONDS = 2;
-const MIN_PAIRS = 10;
+const MIN_PAIRS = 20;
 const MAX_PAIRS = 40;
 const SIGNED_IN_REQUESTS = 2_000;
 const CONNECTIONS = 16;
@@ -50,10 +52,11 @@ const TRIALS = 20;
 const PROPAGATION_GIVE_UP_MS = 5_000;
 const IDLE_WINDOW_MS = 3_000;
 /** `pnpm bench:http --profile`: :3002 runs with --cpu-prof and, after the trials, serves
- * PROFILE_SECONDS of signed-in then (2 s later) as long of public requests; the .cpuprofile is
- * written to PROFILE_DIR when the instance stops (open it in Chrome DevTools). */
+ * PROFILE_PAIRS alternated pairs of signed-in and public rounds; the .cpuprofile (written to
+ * PROFILE_DIR when the instance stops) and the rounds' windows (windows.json) are what
+ * bench/profile-diff.ts compares, function by function, per request. */
 const PROFILE = process.argv.includes("--profile");
-const PROFILE_SECONDS = 20;
+const PROFILE_PAIRS = 10;
 
 const children: ChildProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -532,12 +535,28 @@ async function main(): Promise<number> {
   );
 
   if (PROFILE) {
-    console.log(`\nprofiling :3002: ${PROFILE_SECONDS} s signed-in, then ${PROFILE_SECONDS} s public …`);
-    const signedInRun = await load("/api/me", cookie, PROFILE_SECONDS, PORTS.web2);
-    await sleep(2_000);
-    const publicRun = await load("/.well-known/jwks.json", undefined, PROFILE_SECONDS, PORTS.web2);
-    console.log(`(:3002 under the profiler: ${signedInRun.requests} signed-in, ${publicRun.requests} public requests)`);
-    console.log(`CPU profile of :3002 → ${PROFILE_DIR} (written when it stops)`);
+    console.log(`\nprofiling :3002: ${PROFILE_PAIRS} alternated pairs of ${ROUND_SECONDS} s signed-in + public …`);
+    // Alternated like the ratio, so a slow spell of the machine lands on both sides; each window
+    // is recorded on the monotonic clock the V8 profile uses, for bench/profile-diff.ts.
+    const windows: { kind: "signed-in" | "public"; startUs: number; endUs: number; requests: number }[] = [];
+    const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+    for (let r = 0; r < PROFILE_PAIRS; r++) {
+      for (const kind of ["signed-in", "public"] as const) {
+        const startUs = nowUs();
+        const run =
+          kind === "signed-in"
+            ? await load("/api/me", cookie, ROUND_SECONDS, PORTS.web2)
+            : await load("/.well-known/jwks.json", undefined, ROUND_SECONDS, PORTS.web2);
+        windows.push({ kind, startUs, endUs: nowUs(), requests: run.requests });
+      }
+    }
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    writeFileSync(`${PROFILE_DIR}/windows.json`, JSON.stringify(windows));
+    const served = (kind: string) => windows.filter((w) => w.kind === kind).reduce((a, w) => a + w.requests, 0);
+    console.log(`(:3002 under the profiler: ${served("signed-in")} signed-in, ${served("public")} public requests)`);
+    console.log(
+      `CPU profile of :3002 → ${PROFILE_DIR} (written when it stops); compare the two kinds per request with \`pnpm --filter @repo/web exec tsx bench/profile-diff.ts\``,
+    );
   }
 
   const worst = Math.max(max.web, max.web2);

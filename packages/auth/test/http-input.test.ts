@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
   buildContentSecurityPolicy,
+  createNonce,
   findRequestTargetProblem,
   hasControlCharacter,
   isJsonContentType,
@@ -65,6 +66,14 @@ describe("noControlCharacters", () => {
   });
   it.each(["Acme Inc", "Ünïcödé ✓", "a b"])("accepts %j", (value) => {
     expect(schema.safeParse(value).success).toBe(true);
+  });
+});
+
+describe("createNonce", () => {
+  it("gives every request 128 fresh random bits, across refills of its random-byte pool", () => {
+    const nonces = Array.from({ length: 1_000 }, () => createNonce());
+    expect(new Set(nonces).size).toBe(nonces.length);
+    for (const nonce of nonces) expect(Uint8Array.from(atob(nonce), (c) => c.charCodeAt(0))).toHaveLength(16);
   });
 });
 
