@@ -6,7 +6,7 @@ import type { Permission } from "@repo/auth/rbac";
 import { ApiError } from "@repo/api-errors";
 import { withRequestIdOnErrors } from "@repo/observability";
 import { answerRouteError } from "./answer-route-error";
-import { isSameOriginRequest } from "./origin-check";
+import { isSafeMethod, isSameOriginRequest } from "./origin-check";
 import { readHost } from "./read-host";
 import type { RouteAccess } from "./route-policy";
 import { requirePermission, requireSession, type TenantSession } from "./tenant-session";
@@ -21,8 +21,11 @@ export function withTenantRoute<P = Record<string, never>>(
   const routeAccess: RouteAccess = { isPublic: false, permission: options.permission ?? null };
   const route = withRequestIdOnErrors(async (request: Request, context: RouteContext<P>) => {
     try {
-      const origin = request.headers.get("origin");
-      if (!isSameOriginRequest({ method: request.method, origin, host: readHost(request.headers) })) {
+      const { method, headers } = request;
+      if (
+        !isSafeMethod(method) &&
+        !isSameOriginRequest({ method, origin: headers.get("origin"), host: readHost(headers) })
+      ) {
         throw new ApiError(
           "forbidden",
           "This request did not come from this workspace's own pages, so it was refused.",
