@@ -90,7 +90,7 @@ function buildForwardHeaders(tenant: GateTenant, claims: SessionClaims | null): 
   return h;
 }
 
-/** Allow decisions are class instances: a prototype getter is cheaper than a per-object one. */
+/** Allow decisions are class instances: a prototype method is cheaper than a per-object closure. */
 class Allow implements AllowDecision {
   readonly type = "allow" as const;
   setCookie?: SessionCookie;
