@@ -1,7 +1,7 @@
 // user.signed_in / user.signed_out through the real Auth.js route handler (Postgres, Redis): a
 // credentials sign-in writes its `sessions` row and its event in one tenant-DB transaction (the
 // event's `session.id` is that row's sid, `method` says how), and sign-out its counterpart.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { outboxEvents } from "@repo/db/outbox";
@@ -9,24 +9,15 @@ import { sessions } from "@repo/db/tenant";
 import { getTenantDb } from "@/server/web-root";
 import { eq } from "drizzle-orm";
 import { seedUser } from "./support/seed-identity-users";
-import { startTestPlatform, type SeededTenant } from "./support/test-platform";
+import { useTestPlatform, type SeededTenant } from "./support/test-platform";
 
 // argon2 and several Redis round trips per sign-in: 5 s is too tight on a loaded machine.
 vi.setConfig({ testTimeout: 60_000 });
 vi.stubEnv("SIGNIN_RATE_LIMIT_PREFIX", `rl:signin:test-${crypto.randomUUID().slice(0, 8)}`);
 
-let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let alpha: SeededTenant;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-  ({ alpha } = platform);
-}, 120_000);
-
-afterAll(async () => {
-  await platform?.cleanup();
-  vi.unstubAllEnvs();
-});
+useTestPlatform((seeded) => ({ alpha } = seeded));
+afterAll(() => vi.unstubAllEnvs());
 
 const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]!);
 

@@ -3,13 +3,13 @@
 // actually authenticates, whatever shape the body takes: a limiter that reads another value
 // (the first of duplicate fields, nothing from a JSON body) lets one account be guessed without
 // limit, since the per-IP limit alone is defeated by rotating addresses.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@repo/auth/server";
 import { users } from "@repo/db/tenant";
-import { startTestPlatform, type SeededTenant } from "./support/test-platform";
+import { useTestPlatform, type SeededTenant } from "./support/test-platform";
 import { getTenantDb } from "@/server/web-root";
 
 // Each attempt runs argon2 and several Redis round trips: on a loaded machine 5 s is too tight.
@@ -21,18 +21,9 @@ vi.stubEnv("SIGNIN_RATE_LIMIT_IP", "1000");
 // Own Redis keys: other runs sharing this Redis never share this file's windows.
 vi.stubEnv("SIGNIN_RATE_LIMIT_PREFIX", `rl:signin:test-${crypto.randomUUID().slice(0, 8)}`);
 
-let platform: Awaited<ReturnType<typeof startTestPlatform>>;
 let alpha: SeededTenant;
-
-beforeAll(async () => {
-  platform = await startTestPlatform();
-  ({ alpha } = platform);
-}, 120_000);
-
-afterAll(async () => {
-  await platform?.cleanup();
-  vi.unstubAllEnvs();
-});
+useTestPlatform((seeded) => ({ alpha } = seeded));
+afterAll(() => vi.unstubAllEnvs());
 
 type Shape = "form" | "form, decoy email first" | "json" | "json, decoy key first";
 

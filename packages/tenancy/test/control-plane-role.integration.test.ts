@@ -15,7 +15,7 @@ import { projects } from "@repo/db/tenant";
 import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestTenancy, type TestTenancy } from "./support/test-tenancy";
+import { createTestTenancy, failureOf, type TestTenancy } from "./support/test-tenancy";
 
 let t: TestTenancy;
 let acme: Tenant;
@@ -50,16 +50,6 @@ function connectAsRuntime(database?: string, secret = DEV_TENANT_DB_ROLE_SECRET)
 
 function connectAsOwner(): postgres.Sql {
   return track(postgres(t.controlPlaneUrl, { max: 1, onnotice: () => {} }));
-}
-
-/** SQLSTATE and message a query failed with (through drizzle's wrapper), or undefined. */
-async function failureOf(query: PromiseLike<unknown>): Promise<{ code: string; message: string } | undefined> {
-  let error = (await Promise.resolve(query).then(
-    () => null,
-    (e: unknown) => e,
-  )) as { code?: string; message?: string; cause?: unknown } | null;
-  while (error && !error.code) error = error.cause as typeof error;
-  return error ? { code: error.code!, message: error.message ?? "" } : undefined;
 }
 
 describe("the control-plane runtime role", () => {

@@ -5,7 +5,7 @@ import { projects } from "@repo/db/tenant";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestTenancy, databaseUrl, requireEnv, type TestTenancy } from "./support/test-tenancy";
+import { createTestTenancy, databaseUrl, failureOf, requireEnv, type TestTenancy } from "./support/test-tenancy";
 
 let t: TestTenancy;
 let acme: Tenant;
@@ -34,15 +34,8 @@ function connectAs(tenant: Tenant, database: string): postgres.Sql {
   return client;
 }
 
-/** The SQLSTATE a query failed with (through drizzle's wrapper), or undefined when it worked. */
-async function codeOf(query: PromiseLike<unknown>): Promise<string | undefined> {
-  let error = (await Promise.resolve(query).then(
-    () => null,
-    (e: unknown) => e,
-  )) as { code?: string; cause?: unknown } | null;
-  while (error && !error.code) error = error.cause as typeof error;
-  return error?.code;
-}
+/** The SQLSTATE a query failed with, or undefined when it worked. */
+const codeOf = async (query: PromiseLike<unknown>) => (await failureOf(query))?.code;
 
 describe("per-tenant database roles", () => {
   it("the router connects as the tenant's own role, which is no superuser and can create nothing", async () => {

@@ -26,6 +26,16 @@ export function databaseUrl(serverUrl: string, database: string): string {
   return url.toString();
 }
 
+/** SQLSTATE and message a query failed with (unwrapping drizzle's cause chain), or undefined when it worked. */
+export async function failureOf(query: PromiseLike<unknown>): Promise<{ code: string; message: string } | undefined> {
+  let error = (await Promise.resolve(query).then(
+    () => null,
+    (e: unknown) => e,
+  )) as { code?: string; message?: string; cause?: unknown } | null;
+  while (error && !error.code) error = error.cause as typeof error;
+  return error ? { code: error.code!, message: error.message ?? "" } : undefined;
+}
+
 export type TestTenancy = { tenancy: Tenancy; controlPlaneUrl: string; cleanup: () => Promise<void> };
 
 export async function createTestTenancy(options: Partial<TenancyOptions> = {}): Promise<TestTenancy> {
